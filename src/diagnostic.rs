@@ -1,0 +1,118 @@
+//! Diagnostics about a model: what is wrong, where, and what to do about it.
+//!
+//! Every stage before the solver (load, validate) reports problems as [`Diagnostic`]s and goes
+//! on, so that a user sees all problems of a file at once. Messages are one line, lower case,
+//! with the user's own words in backticks; help says what to write instead.
+
+use crate::source::{SourceFile, Span};
+use std::fmt::Write as _;
+
+/// One problem in a model file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// A stable kebab-case code, e.g. `unknown-reference`.
+    pub code: &'static str,
+    pub message: String,
+    /// Where the problem is. `None` for problems with the file as a whole (unreadable, too large).
+    pub span: Option<Span>,
+    /// The text under the caret.
+    pub label: String,
+    /// Other places that explain this one, e.g. where a duplicate id was first defined.
+    pub notes: Vec<(Span, String)>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            span: Some(span),
+            label: String::new(),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// A problem with the file as a whole.
+    pub fn file(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: None,
+            ..Diagnostic::new(code, Span::default(), message)
+        }
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub fn note(mut self, span: Span, text: impl Into<String>) -> Self {
+        self.notes.push((span, text.into()));
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Renders the diagnostic against its file.
+    pub fn render(&self, file: &SourceFile) -> String {
+        let mut out = format!("error[{}]: {}\n", self.code, self.message);
+        match self.span {
+            Some(span) => out.push_str(&file.excerpt(span, &self.label)),
+            None => {
+                let _ = writeln!(out, " --> {}", file.path);
+            }
+        }
+        for (span, text) in &self.notes {
+            let _ = writeln!(out, "note: {text}");
+            out.push_str(&file.excerpt(*span, ""));
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
+        out
+    }
+}
+
+/// The known name closest to `wanted`, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wanted.chars().count() / 3).max(1);
+    known
+        .into_iter()
+        .map(|candidate| (edit_distance(wanted, candidate), candidate))
+        .filter(|&(distance, _)| distance <= limit)
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous_diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous_diagonal + usize::from(ca != cb);
+            previous_diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_known_name() {
+        let known = ["vws", "zn", "vng"];
+        assert_eq!(did_you_mean("vgn", known), Some("vng"));
+        assert_eq!(did_you_mean("minfin", known), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,281 @@
+//! Stage 4: proof obligations, in a small formula language of our own.
+//!
+//! A rule of [`crate::rules`] states each condition as [`Obligation`]s: a set of assertions
+//! over Boolean variables that is **satisfiable exactly when the condition is violated**, so
+//! that a model of it is a counterexample and *unsat* is a proof that the condition holds.
+//!
+//! What is trusted, and how each part is encoded:
+//! - every party's consent is one Boolean `consents.<party>`; where a quorum matters, its
+//!   presence is another, `present.<party>`, with `consents ⇒ present`;
+//! - a rule becomes a formula over those Booleans: unanimity a conjunction, "any N of" and
+//!   weighted thresholds a pseudo-Boolean sum `Σ wᵢ·[xᵢ] ≥ k`, a majority of those present
+//!   `Σ 2wᵢ·[yesᵢ] − Σ wᵢ·[presentᵢ] ≥ 1`; coalitions are never listed;
+//! - facts of the model that a condition reads (who is a commissioner, which relations exist)
+//!   are Boolean constants fixed by the model, so that the obligation is self-contained.
+//!
+//! [`Formula::eval`] is the plain meaning of a formula. The solver stage replays every model
+//! it gets through it, and the tests compare [`rule_formula`] with [`crate::vote::passes`].
+
+use crate::model::{Model, PartyId, Region, Rule};
+use crate::vote;
+use std::collections::HashMap;
+
+/// A Boolean formula over numbered variables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Formula {
+    Const(bool),
+    Var(usize),
+    Not(Box<Formula>),
+    And(Vec<Formula>),
+    Or(Vec<Formula>),
+    /// `Σ weight·[formula] ≥ bound`, weights possibly negative.
+    AtLeast {
+        terms: Vec<(i64, Formula)>,
+        bound: i64,
+    },
+}
+
+impl Formula {
+    pub fn not(self) -> Formula {
+        match self {
+            Formula::Const(b) => Formula::Const(!b),
+            Formula::Not(inner) => *inner,
+            other => Formula::Not(Box::new(other)),
+        }
+    }
+
+    pub fn implies(self, then: Formula) -> Formula {
+        Formula::Or(vec![self.not(), then])
+    }
+
+    /// The value of the formula when variable `i` has value `values[i]`.
+    pub fn eval(&self, values: &[bool]) -> bool {
+        match self {
+            Formula::Const(b) => *b,
+            Formula::Var(i) => values[*i],
+            Formula::Not(inner) => !inner.eval(values),
+            Formula::And(parts) => parts.iter().all(|p| p.eval(values)),
+            Formula::Or(parts) => parts.iter().any(|p| p.eval(values)),
+            Formula::AtLeast { terms, bound } => {
+                let sum: i128 = terms
+                    .iter()
+                    .filter(|(_, f)| f.eval(values))
+                    .map(|(w, _)| i128::from(*w))
+                    .sum();
+                sum >= i128::from(*bound)
+            }
+        }
+    }
+}
+
+/// The variables of one obligation, by name. Names are stable (`consents.vng`), so exported
+/// proof obligations read the same on every run.
+#[derive(Clone, Debug, Default)]
+pub struct Vars {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Vars {
+    /// The variable called `name`, created on first use.
+    pub fn var(&mut self, name: &str) -> Formula {
+        if let Some(&i) = self.index.get(name) {
+            return Formula::Var(i);
+        }
+        self.names.push(name.to_string());
+        self.index.insert(name.to_string(), self.names.len() - 1);
+        Formula::Var(self.names.len() - 1)
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// One assertion of an obligation, with the comment that says what it states.
+#[derive(Clone, Debug)]
+pub struct Assertion {
+    pub comment: String,
+    pub formula: Formula,
+}
+
+/// What an obligation is about, so that its rule can turn a model of it into a counterexample.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Focus {
+    pub agreement: Option<usize>,
+    pub decision: Option<usize>,
+    pub step: Option<usize>,
+    pub plan: Option<usize>,
+    pub region: Option<usize>,
+    pub party: Option<PartyId>,
+    /// A second party, where an obligation relates two (the lower one of a subordination).
+    pub other: Option<PartyId>,
+    pub side: Option<crate::model::Side>,
+}
+
+/// A proof obligation: satisfiable exactly when its rule is violated for its subject.
+#[derive(Clone, Debug)]
+pub struct Obligation {
+    /// The id of the rule that states it.
+    pub rule: &'static str,
+    /// The id of the element it is about (decision, plan, region, agreement), if any.
+    pub subject: Option<String>,
+    /// Which case of the rule it checks, in words: `without \`vng\``.
+    pub case: String,
+    /// What it means when the assertions are unsatisfiable.
+    pub unsat_means: String,
+    pub vars: Vars,
+    pub assertions: Vec<Assertion>,
+    pub focus: Focus,
+}
+
+impl Obligation {
+    pub fn new(rule: &'static str, subject: Option<&str>, case: String, unsat_means: String) -> Self {
+        Obligation {
+            rule,
+            subject: subject.map(str::to_string),
+            case,
+            unsat_means,
+            vars: Vars::default(),
+            assertions: Vec::new(),
+            focus: Focus::default(),
+        }
+    }
+
+    pub fn assert(&mut self, comment: impl Into<String>, formula: Formula) {
+        self.assertions.push(Assertion {
+            comment: comment.into(),
+            formula,
+        });
+    }
+
+    /// Whether every assertion holds under `values`: the replay of a counterexample.
+    pub fn holds_under(&self, values: &[bool]) -> bool {
+        values.len() == self.vars.len() && self.assertions.iter().all(|a| a.formula.eval(values))
+    }
+
+    /// The value of a named variable in `values`, `false` for a variable the obligation lacks.
+    pub fn value(&self, values: &[bool], name: &str) -> bool {
+        self.vars.lookup(name).is_some_and(|i| values[i])
+    }
+}
+
+/// The consent variable of a party.
+pub fn consents(model: &Model, vars: &mut Vars, party: PartyId) -> Formula {
+    vars.var(&format!("consents.{}", model.parties[party].id))
+}
+
+/// The presence variable of a party.
+pub fn present(model: &Model, vars: &mut Vars, party: PartyId) -> Formula {
+    vars.var(&format!("present.{}", model.parties[party].id))
+}
+
+/// The formula that is true exactly when `rule` passes, for a plan in `region` (if any).
+pub fn rule_formula(model: &Model, rule: &Rule, region: Option<&Region>, vars: &mut Vars) -> Formula {
+    match rule {
+        Rule::AllOf(voters) => Formula::And(
+            vote::expand(voters, region)
+                .into_iter()
+                .map(|p| consents(model, vars, p))
+                .collect(),
+        ),
+        Rule::AtLeast { count, of } => Formula::AtLeast {
+            terms: vote::expand(of, region)
+                .into_iter()
+                .map(|p| (1, consents(model, vars, p)))
+                .collect(),
+            bound: i64::from(*count),
+        },
+        Rule::Weighted { body, threshold } => Formula::AtLeast {
+            terms: model.bodies[*body]
+                .members
+                .iter()
+                .map(|m| (i64::from(m.votes), consents(model, vars, m.party)))
+                .collect(),
+            bound: i64::try_from(*threshold).unwrap_or(i64::MAX),
+        },
+        Rule::MajorityOfPresent { body, quorum } => {
+            let members = &model.bodies[*body].members;
+            let presence: Vec<(i64, Formula)> = members
+                .iter()
+                .map(|m| (i64::from(m.votes), present(model, vars, m.party)))
+                .collect();
+            let mut majority = Vec::new();
+            for (m, (w, p)) in members.iter().zip(&presence) {
+                majority.push((2 * w, consents(model, vars, m.party)));
+                majority.push((-w, p.clone()));
+            }
+            Formula::And(vec![
+                Formula::AtLeast {
+                    terms: presence,
+                    bound: i64::try_from(*quorum).unwrap_or(i64::MAX),
+                },
+                Formula::AtLeast {
+                    terms: majority,
+                    bound: 1,
+                },
+            ])
+        }
+        Rule::Veto { holders, rule } => {
+            let mut parts: Vec<Formula> = vote::expand(holders, region)
+                .into_iter()
+                .map(|p| consents(model, vars, p))
+                .collect();
+            parts.push(rule_formula(model, rule, region, vars));
+            Formula::And(parts)
+        }
+        Rule::AllRules(rules) => Formula::And(
+            rules
+                .iter()
+                .map(|r| rule_formula(model, r, region, vars))
+                .collect(),
+        ),
+        Rule::AnyRule(rules) => Formula::Or(
+            rules
+                .iter()
+                .map(|r| rule_formula(model, r, region, vars))
+                .collect(),
+        ),
+    }
+}
+
+/// `consents ⇒ present` for every party with a presence variable: whoever consents is there.
+pub fn presence_axioms(model: &Model, obligation: &mut Obligation) {
+    for party in 0..model.parties.len() {
+        let name = format!("present.{}", model.parties[party].id);
+        if obligation.vars.lookup(&name).is_some() {
+            let yes = consents(model, &mut obligation.vars, party);
+            let here = present(model, &mut obligation.vars, party);
+            obligation.assert(
+                format!("`{}` consents only if present", model.parties[party].id),
+                yes.implies(here),
+            );
+        }
+    }
+}
+
+/// The votes a model of an obligation describes.
+pub fn votes_of(model: &Model, obligation: &Obligation, values: &[bool]) -> vote::Votes {
+    let mut votes = vote::Votes::default();
+    for (party, p) in model.parties.iter().enumerate() {
+        if obligation.value(values, &format!("consents.{}", p.id)) {
+            votes.consents.insert(party);
+        }
+        if obligation.value(values, &format!("present.{}", p.id)) {
+            votes.present.insert(party);
+        }
+    }
+    votes
+}

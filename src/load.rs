@@ -1,0 +1,1142 @@
+//! Stage 1: from a file's bytes to the declarations it contains.
+//!
+//! Loading reads TOML (with byte spans kept) and checks the *shape* of every declaration:
+//! known tables and fields, the right types, required fields present, keywords spelled as the
+//! language defines them. References between elements stay text here; [`crate::validate`]
+//! resolves them. Loading never stops at the first problem: every declaration is read, and
+//! every problem becomes a [`Diagnostic`].
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::{
+    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, Stream,
+};
+use crate::source::{SourceFile, Span};
+use toml_span::value::{Table, Value, ValueInner};
+
+/// Larger model files are refused before they are parsed: the national model with 342
+/// municipalities and hundreds of plans is well under 1 MiB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// More diagnostics than this for one file are summarised in one line.
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// A string from the model file with its span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+}
+
+/// A keyword or number from the model file with its span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// Everything a model file declares, in file order.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub header: Option<Header>,
+    pub parties: Vec<PartyDecl>,
+    pub bodies: Vec<BodyDecl>,
+    pub agreements: Vec<AgreementDecl>,
+    pub relations: Vec<RelationDecl>,
+    pub rights: Vec<RightDecl>,
+    pub regions: Vec<RegionDecl>,
+    pub plans: Vec<PlanDecl>,
+    pub decisions: Vec<DecisionDecl>,
+    /// Ids of declarations that could not be read; references to them are not reported again.
+    pub broken_ids: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Header {
+    pub title: Text,
+    pub source: Text,
+    pub commissioners: Vec<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct PartyDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub kind: Spanned<PartyKind>,
+    pub side: Option<Spanned<Side>>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct BodyDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub kind: Spanned<BodyKind>,
+    pub members: Vec<MemberDecl>,
+    pub chair: Option<Text>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct MemberDecl {
+    pub party: Text,
+    pub votes: Spanned<u32>,
+}
+
+#[derive(Debug)]
+pub struct AgreementDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub commissioners: Vec<CommissionerDecl>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct CommissionerDecl {
+    pub party: Text,
+    pub role: Text,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct RelationDecl {
+    pub kind: Spanned<RelationKind>,
+    pub from: Text,
+    pub to: Text,
+    pub funding: Option<FundingDecl>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct FundingDecl {
+    pub amount: Spanned<i64>,
+    pub year: Spanned<i32>,
+    pub nature: Spanned<Nature>,
+    pub stream: Spanned<Stream>,
+}
+
+#[derive(Debug)]
+pub struct RightDecl {
+    pub holder: Text,
+    pub kind: Spanned<RightKind>,
+    pub over: Text,
+    pub system_responsibility: Option<Spanned<bool>>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct RegionDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub market_leaders: Vec<Text>,
+    pub insurers: Vec<Text>,
+    pub municipalities: Vec<Text>,
+    pub mandate_municipality: Option<Text>,
+    pub review_body: Option<Text>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct PlanDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub region: Option<Text>,
+    pub funded_by: Spanned<Stream>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct DecisionDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub about: Text,
+    pub subject: Option<Text>,
+    pub kind: Spanned<DecisionKind>,
+    pub funded_by: Option<Vec<Spanned<Stream>>>,
+    pub taken_by: Option<Text>,
+    pub steps: Vec<StepDecl>,
+    pub source: Text,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct StepDecl {
+    pub name: Text,
+    pub rule: RuleDecl,
+    pub source: Text,
+    pub span: Span,
+}
+
+/// A decision rule as written, references unresolved.
+#[derive(Debug)]
+pub enum RuleDecl {
+    AllOf(Vec<VoterDecl>),
+    AtLeast { count: Spanned<u32>, of: Vec<VoterDecl> },
+    Unanimous(Text),
+    Weighted { body: Text, threshold: Spanned<u64> },
+    MajorityOfPresent { body: Text, quorum: Spanned<u64> },
+    Veto { holders: Vec<VoterDecl>, rule: Box<RuleDecl> },
+    AllRules(Vec<RuleDecl>),
+    AnyRule(Vec<RuleDecl>),
+}
+
+/// A voter as written: a role of the plan's region, or the id of a party or body (a body
+/// stands for all its members).
+#[derive(Debug)]
+pub enum VoterDecl {
+    Role(Spanned<RegionRole>),
+    Id(Text),
+}
+
+/// Reads a model file from disk. Problems with the file itself (missing, a directory, too
+/// large, not UTF-8) are diagnostics too.
+pub fn read_file(path: &str) -> Result<SourceFile, (SourceFile, Diagnostic)> {
+    let empty = || SourceFile::new(path, "");
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => {
+            let message = match error.kind() {
+                std::io::ErrorKind::NotFound => format!("cannot read `{path}`: no such file"),
+                _ => format!("cannot read `{path}`: {error}"),
+            };
+            return Err((empty(), Diagnostic::file("unreadable-file", message)));
+        }
+    };
+    if metadata.is_dir() {
+        let message = format!("cannot read `{path}`: it is a directory, not a model file");
+        return Err((empty(), Diagnostic::file("unreadable-file", message)));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        let message = format!(
+            "`{path}` is {} bytes; model files are limited to {MAX_FILE_BYTES} bytes",
+            metadata.len()
+        );
+        return Err((empty(), Diagnostic::file("file-too-large", message)));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let message = format!("cannot read `{path}`: {error}");
+            return Err((empty(), Diagnostic::file("unreadable-file", message)));
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let file = SourceFile::new(path, lossy);
+            let at = file.text[..].char_indices().nth(
+                String::from_utf8_lossy(&error.as_bytes()[..offset])
+                    .chars()
+                    .count(),
+            );
+            let start = at.map_or(file.text.len(), |(i, _)| i);
+            let diagnostic = Diagnostic::new(
+                "not-utf8",
+                Span::new(start, start + 1),
+                "model files must be UTF-8 text",
+            )
+            .label("this byte is not UTF-8");
+            Err((file, diagnostic))
+        }
+    }
+}
+
+/// Parses the text of a model file into its declarations, with every problem found.
+pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut document = Document::default();
+    let mut root = match toml_span::parse(&file.text) {
+        Ok(root) => root,
+        Err(error) => {
+            diagnostics.push(toml_error(&error));
+            return (document, diagnostics);
+        }
+    };
+    let root_span = Span::from(root.span);
+    let ValueInner::Table(mut table) = root.take() else {
+        return (document, diagnostics);
+    };
+    let mut reader = Reader {
+        diagnostics: &mut diagnostics,
+        broken_ids: Vec::new(),
+    };
+    if let Some(value) = table.remove("model") {
+        document.header = reader.in_table(value, "the `[model]` table", |r, t| r.header(t));
+    } else {
+        reader.diagnostics.push(
+            Diagnostic::new(
+                "missing-field",
+                Span::new(root_span.start, root_span.start),
+                "missing the `[model]` table",
+            )
+            .help("start the file with `[model]`, its `title`, `source` and `commissioners`"),
+        );
+    }
+    document.parties = reader.array_of(&mut table, "party", |r, t| r.party(t));
+    document.bodies = reader.array_of(&mut table, "body", |r, t| r.body(t));
+    document.agreements = reader.array_of(&mut table, "agreement", |r, t| r.agreement(t));
+    document.relations = reader.array_of(&mut table, "relation", |r, t| r.relation(t));
+    document.rights = reader.array_of(&mut table, "right", |r, t| r.right(t));
+    document.regions = reader.array_of(&mut table, "region", |r, t| r.region(t));
+    document.plans = reader.array_of(&mut table, "plan", |r, t| r.plan(t));
+    document.decisions = reader.array_of(&mut table, "decision", |r, t| r.decision(t));
+    reader.unknown_keys(
+        table,
+        &[
+            "model",
+            "party",
+            "body",
+            "agreement",
+            "relation",
+            "right",
+            "region",
+            "plan",
+            "decision",
+        ],
+        "at the top level",
+    );
+    document.broken_ids = reader.broken_ids;
+    diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
+    (document, diagnostics)
+}
+
+fn toml_error(error: &toml_span::Error) -> Diagnostic {
+    use toml_span::ErrorKind;
+    let span = Span::from(error.span);
+    let span = if span.end > span.start {
+        span
+    } else {
+        Span::new(span.start, span.start + 1)
+    };
+    let message = match &error.kind {
+        ErrorKind::ExceededDepthLimit => "the file nests tables or arrays too deeply".to_string(),
+        ErrorKind::DuplicateKey { key, .. } => format!("`{key}` is set twice in the same table"),
+        ErrorKind::DuplicateTable { name, .. } => format!("the table `[{name}]` is defined twice"),
+        other => format!("this is not valid TOML: {other}"),
+    };
+    let mut diagnostic = Diagnostic::new("invalid-toml", span, message);
+    if let ErrorKind::DuplicateKey { first, .. } | ErrorKind::DuplicateTable { first, .. } =
+        &error.kind
+    {
+        diagnostic = diagnostic.note(Span::from(*first), "first set here");
+    }
+    diagnostic
+}
+
+fn type_name(value: &ValueInner<'_>) -> &'static str {
+    match value {
+        ValueInner::String(_) => "a string",
+        ValueInner::Integer(_) => "an integer",
+        ValueInner::Float(_) => "a decimal number",
+        ValueInner::Boolean(_) => "a boolean",
+        ValueInner::Array(_) => "an array",
+        ValueInner::Table(_) => "a table",
+    }
+}
+
+/// The fields of one table being read; the fields not taken by the end are reported.
+struct Fields<'de> {
+    table: Table<'de>,
+    span: Span,
+    what: &'static str,
+}
+
+struct Reader<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+    broken_ids: Vec<String>,
+}
+
+impl Reader<'_> {
+    fn wrong_type(&mut self, span: Span, key: &str, expected: &str, found: &ValueInner<'_>) {
+        self.diagnostics.push(
+            Diagnostic::new(
+                "wrong-type",
+                span,
+                format!("`{key}` must be {expected}, not {}", type_name(found)),
+            )
+            .label(format!("expected {expected}")),
+        );
+    }
+
+    /// Reads `value` as a table and hands its fields to `read`; then reports unknown fields.
+    fn in_table<T>(
+        &mut self,
+        mut value: Value<'_>,
+        what: &'static str,
+        read: impl FnOnce(&mut Self, &mut Fields<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Table(table) => {
+                let mut fields = Fields { table, span, what };
+                let result = read(self, &mut fields);
+                let Fields { table, .. } = fields;
+                self.unknown_keys(table, known_fields(what), what);
+                result
+            }
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "wrong-type",
+                        span,
+                        format!("{what} must be a table, not {}", type_name(&other)),
+                    )
+                    .label("expected a table"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads the array of tables `[[key]]` of a table.
+    fn array_of<T>(
+        &mut self,
+        table: &mut Table<'_>,
+        key: &'static str,
+        mut read: impl FnMut(&mut Self, &mut Fields<'_>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(mut value) = table.remove(key) else {
+            return Vec::new();
+        };
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Array(items) => items
+                .into_iter()
+                .filter_map(|item| self.in_table(item, element_name(key), &mut read))
+                .collect(),
+            other => {
+                self.wrong_type(span, key, "an array of tables (`[[...]]`)", &other);
+                Vec::new()
+            }
+        }
+    }
+
+    fn unknown_keys(&mut self, table: Table<'_>, known: &[&str], what: &str) {
+        for (key, _) in table {
+            let mut diagnostic = Diagnostic::new(
+                "unknown-field",
+                Span::from(key.span),
+                format!("unknown field `{}` {what}", key.name),
+            )
+            .label("not a field here");
+            if let Some(suggestion) = did_you_mean(&key.name, known.iter().copied()) {
+                diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
+            }
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    /// Records the id of a declaration that could not be read completely.
+    fn finish<T>(&mut self, id: &Option<Text>, built: Option<T>) -> Option<T> {
+        if built.is_none() {
+            if let Some(id) = id {
+                self.broken_ids.push(id.value.clone());
+            }
+        }
+        built
+    }
+
+    fn missing(&mut self, fields: &Fields<'_>, key: &str, help: &str) {
+        let mut diagnostic = Diagnostic::new(
+            "missing-field",
+            fields.span,
+            format!("{} has no `{key}`", fields.what),
+        )
+        .label(format!("`{key}` is required"));
+        if !help.is_empty() {
+            diagnostic = diagnostic.help(help.to_string());
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn optional_text(&mut self, fields: &mut Fields<'_>, key: &str) -> Option<Text> {
+        let mut value = fields.table.remove(key)?;
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::String(s) => Some(Text {
+                value: s.into_owned(),
+                span,
+            }),
+            other => {
+                self.wrong_type(span, key, "a string", &other);
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, fields: &mut Fields<'_>, key: &str, help: &str) -> Option<Text> {
+        if !fields.table.contains_key(key) {
+            self.missing(fields, key, help);
+            return None;
+        }
+        self.optional_text(fields, key)
+    }
+
+    /// Every element cites the clause it comes from.
+    fn source(&mut self, fields: &mut Fields<'_>) -> Option<Text> {
+        self.text(
+            fields,
+            "source",
+            "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
+        )
+    }
+
+    fn keyword<K: Copy>(
+        &mut self,
+        fields: &mut Fields<'_>,
+        key: &str,
+        required: bool,
+        all: &[K],
+        parse: fn(&str) -> Option<K>,
+        spell: fn(K) -> &'static str,
+    ) -> Option<Spanned<K>> {
+        let text = if required {
+            self.text(fields, key, "")?
+        } else {
+            self.optional_text(fields, key)?
+        };
+        self.keyword_of(&text, key, all, parse, spell)
+    }
+
+    fn keyword_of<K: Copy>(
+        &mut self,
+        text: &Text,
+        key: &str,
+        all: &[K],
+        parse: fn(&str) -> Option<K>,
+        spell: fn(K) -> &'static str,
+    ) -> Option<Spanned<K>> {
+        if let Some(value) = parse(&text.value) {
+            return Some(Spanned {
+                value,
+                span: text.span,
+            });
+        }
+        let words: Vec<&str> = all.iter().map(|k| spell(*k)).collect();
+        let mut diagnostic = Diagnostic::new(
+            "unknown-keyword",
+            text.span,
+            format!("`{}` is not a {key}", text.value),
+        )
+        .label(format!("not a {key}"));
+        diagnostic = match did_you_mean(&text.value, words.iter().copied()) {
+            Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
+            None => diagnostic.help(format!("a {key} is one of: {}", words.join(", "))),
+        };
+        self.diagnostics.push(diagnostic);
+        None
+    }
+
+    fn integer<N: TryFrom<i64>>(
+        &mut self,
+        fields: &mut Fields<'_>,
+        key: &str,
+        required: bool,
+        range: &str,
+    ) -> Option<Spanned<N>> {
+        if !fields.table.contains_key(key) {
+            if required {
+                self.missing(fields, key, "");
+            }
+            return None;
+        }
+        let mut value = fields.table.remove(key)?;
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Integer(i) => match N::try_from(i) {
+                Ok(value) => Some(Spanned { value, span }),
+                Err(_) => {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            "out-of-range",
+                            span,
+                            format!("`{key}` = {i} is out of range"),
+                        )
+                        .label(format!("must be {range}")),
+                    );
+                    None
+                }
+            },
+            other => {
+                self.wrong_type(span, key, "a whole number", &other);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, fields: &mut Fields<'_>, key: &str) -> Option<Spanned<bool>> {
+        let mut value = fields.table.remove(key)?;
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Boolean(value) => Some(Spanned { value, span }),
+            other => {
+                self.wrong_type(span, key, "`true` or `false`", &other);
+                None
+            }
+        }
+    }
+
+    /// An array of strings; a missing key is an empty list.
+    fn text_list(&mut self, fields: &mut Fields<'_>, key: &str) -> Vec<Text> {
+        let Some(mut value) = fields.table.remove(key) else {
+            return Vec::new();
+        };
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Array(items) => items
+                .into_iter()
+                .filter_map(|mut item| {
+                    let span = Span::from(item.span);
+                    match item.take() {
+                        ValueInner::String(s) => Some(Text {
+                            value: s.into_owned(),
+                            span,
+                        }),
+                        other => {
+                            self.wrong_type(span, key, "a list of ids (strings)", &other);
+                            None
+                        }
+                    }
+                })
+                .collect(),
+            other => {
+                self.wrong_type(span, key, "a list of ids (strings)", &other);
+                Vec::new()
+            }
+        }
+    }
+
+    fn header(&mut self, f: &mut Fields<'_>) -> Option<Header> {
+        let title = self.text(f, "title", "");
+        let source = self.source(f);
+        let commissioners = self.text_list(f, "commissioners");
+        Some(Header {
+            title: title?,
+            source: source?,
+            commissioners,
+            span: f.span,
+        })
+    }
+
+    fn party(&mut self, f: &mut Fields<'_>) -> Option<PartyDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let kind = self.keyword(
+            f,
+            "kind",
+            true,
+            PartyKind::ALL,
+            PartyKind::parse,
+            PartyKind::as_str,
+        );
+        let side = self.keyword(f, "side", false, Side::ALL, Side::parse, Side::as_str);
+        let source = self.source(f);
+        let built = (|| Some(PartyDecl {
+            id: id.clone()?,
+            name,
+            kind: kind?,
+            side,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    fn body(&mut self, f: &mut Fields<'_>) -> Option<BodyDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let kind = self.keyword(
+            f,
+            "kind",
+            true,
+            BodyKind::ALL,
+            BodyKind::parse,
+            BodyKind::as_str,
+        );
+        let members = self.members(f);
+        let chair = self.optional_text(f, "chair");
+        let source = self.source(f);
+        let built = (|| Some(BodyDecl {
+            id: id.clone()?,
+            name,
+            kind: kind?,
+            members,
+            chair,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    /// `members = ["a", "b"]` or `members = [{ party = "a", votes = 3 }, ...]`, mixed freely.
+    fn members(&mut self, f: &mut Fields<'_>) -> Vec<MemberDecl> {
+        let Some(mut value) = f.table.remove("members") else {
+            self.missing(f, "members", "list the parties that sit in this body");
+            return Vec::new();
+        };
+        let span = Span::from(value.span);
+        let items = match value.take() {
+            ValueInner::Array(items) => items,
+            other => {
+                self.wrong_type(span, "members", "a list of members", &other);
+                return Vec::new();
+            }
+        };
+        let mut members = Vec::new();
+        for mut item in items {
+            let span = Span::from(item.span);
+            match item.take() {
+                ValueInner::String(s) => members.push(MemberDecl {
+                    party: Text {
+                        value: s.into_owned(),
+                        span,
+                    },
+                    votes: Spanned { value: 1, span },
+                }),
+                ValueInner::Table(table) => {
+                    let mut fields = Fields {
+                        table,
+                        span,
+                        what: "a member",
+                    };
+                    let party = self.text(&mut fields, "party", "");
+                    let votes = self.integer::<u32>(&mut fields, "votes", false, "0 or more");
+                    let Fields { table, .. } = fields;
+                    self.unknown_keys(table, &["party", "votes"], "in a member");
+                    if let Some(party) = party {
+                        members.push(MemberDecl {
+                            party,
+                            votes: votes.unwrap_or(Spanned { value: 1, span }),
+                        });
+                    }
+                }
+                other => self.wrong_type(span, "members", "a party id or a table", &other),
+            }
+        }
+        members
+    }
+
+    fn agreement(&mut self, f: &mut Fields<'_>) -> Option<AgreementDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let commissioners = self.array_of(&mut f.table, "commissioner", |r, t| {
+            let party = r.text(t, "party", "");
+            let role = r.text(t, "role", "");
+            let source = r.source(t);
+            Some(CommissionerDecl {
+                party: party?,
+                role: role?,
+                source: source?,
+                span: t.span,
+            })
+        });
+        let source = self.source(f);
+        let built = (|| Some(AgreementDecl {
+            id: id.clone()?,
+            name,
+            commissioners,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    fn relation(&mut self, f: &mut Fields<'_>) -> Option<RelationDecl> {
+        let kind = self.keyword(
+            f,
+            "kind",
+            true,
+            RelationKind::ALL,
+            RelationKind::parse,
+            RelationKind::as_str,
+        );
+        let from = self.text(f, "from", "");
+        let to = self.text(f, "to", "");
+        let is_funds = kind.is_some_and(|k| k.value == RelationKind::Funds);
+        let funding = if is_funds {
+            let amount = self.integer::<i64>(f, "amount", true, "whole euros");
+            let year = self.integer::<i32>(f, "year", true, "a year");
+            let nature = self.keyword(f, "nature", true, Nature::ALL, Nature::parse, Nature::as_str);
+            let stream = self.keyword(f, "stream", true, Stream::ALL, Stream::parse, Stream::as_str);
+            Some(FundingDecl {
+                amount: amount?,
+                year: year?,
+                nature: nature?,
+                stream: stream?,
+            })
+        } else {
+            None
+        };
+        let source = self.source(f);
+        Some(RelationDecl {
+            kind: kind?,
+            from: from?,
+            to: to?,
+            funding,
+            source: source?,
+            span: f.span,
+        })
+    }
+
+    fn right(&mut self, f: &mut Fields<'_>) -> Option<RightDecl> {
+        let holder = self.text(f, "holder", "");
+        let kind = self.keyword(
+            f,
+            "right",
+            true,
+            RightKind::ALL,
+            RightKind::parse,
+            RightKind::as_str,
+        );
+        let over = self.text(f, "over", "name the agreement or the decision the right is over");
+        let system_responsibility = self.boolean(f, "system_responsibility");
+        let source = self.source(f);
+        Some(RightDecl {
+            holder: holder?,
+            kind: kind?,
+            over: over?,
+            system_responsibility,
+            source: source?,
+            span: f.span,
+        })
+    }
+
+    fn region(&mut self, f: &mut Fields<'_>) -> Option<RegionDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let market_leaders = self.text_list(f, "market_leaders");
+        let insurers = self.text_list(f, "insurers");
+        let municipalities = self.text_list(f, "municipalities");
+        let mandate_municipality = self.optional_text(f, "mandate_municipality");
+        let review_body = self.optional_text(f, "review_body");
+        let source = self.source(f);
+        let built = (|| Some(RegionDecl {
+            id: id.clone()?,
+            name,
+            market_leaders,
+            insurers,
+            municipalities,
+            mandate_municipality,
+            review_body,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    fn plan(&mut self, f: &mut Fields<'_>) -> Option<PlanDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let region = self.optional_text(f, "region");
+        let funded_by = self.keyword(f, "funded_by", true, Stream::ALL, Stream::parse, Stream::as_str);
+        let source = self.source(f);
+        let built = (|| Some(PlanDecl {
+            id: id.clone()?,
+            name,
+            region,
+            funded_by: funded_by?,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    fn decision(&mut self, f: &mut Fields<'_>) -> Option<DecisionDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let about = self.text(f, "about", "`about` is `agreement`, `process` or `plan`");
+        let subject = self.optional_text(f, "subject");
+        let kind = self.keyword(
+            f,
+            "kind",
+            true,
+            DecisionKind::ALL,
+            DecisionKind::parse,
+            DecisionKind::as_str,
+        );
+        let funded_by = f.table.contains_key("funded_by").then(|| {
+            self.text_list(f, "funded_by")
+                .iter()
+                .filter_map(|t| {
+                    self.keyword_of(t, "money stream", Stream::ALL, Stream::parse, Stream::as_str)
+                })
+                .collect()
+        });
+        let taken_by = self.optional_text(f, "taken_by");
+        let rule = f.table.remove("rule");
+        let has_steps = f.table.contains_key("step");
+        let mut steps = self.array_of(&mut f.table, "step", |r, t| {
+            let name = r.text(t, "name", "");
+            let rule = match t.table.remove("rule") {
+                Some(value) => r.rule(value),
+                None => {
+                    r.missing(t, "rule", "say who must consent for this step to pass");
+                    None
+                }
+            };
+            let source = r.source(t);
+            Some(StepDecl {
+                name: name?,
+                rule: rule?,
+                source: source?,
+                span: t.span,
+            })
+        });
+        let source = self.source(f);
+        match (rule, has_steps) {
+            (Some(value), false) => {
+                let rule_span = Span::from(value.span);
+                let rule = self.rule(value)?;
+                let source = source.clone()?;
+                steps.push(StepDecl {
+                    name: Text {
+                        value: "decision".to_string(),
+                        span: rule_span,
+                    },
+                    rule,
+                    source,
+                    span: rule_span,
+                });
+            }
+            (Some(value), true) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "rule-and-steps",
+                        Span::from(value.span),
+                        "a decision has either a `rule` or `[[decision.step]]`s, not both",
+                    )
+                    .label("this rule")
+                    .help("move this rule into a step of its own"),
+                );
+            }
+            (None, false) => self.missing(
+                f,
+                "rule",
+                "give the decision a `rule`, or steps as `[[decision.step]]` with a rule each",
+            ),
+            (None, true) => {}
+        }
+        let built = (|| Some(DecisionDecl {
+            id: id.clone()?,
+            name,
+            about: about?,
+            subject,
+            kind: kind?,
+            funded_by,
+            taken_by,
+            steps,
+            source: source?,
+            span: f.span,
+        }))();
+        self.finish(&id, built)
+    }
+
+    /// A rule is an inline table whose keys say which form it has.
+    fn rule(&mut self, mut value: Value<'_>) -> Option<RuleDecl> {
+        let span = Span::from(value.span);
+        let table = match value.take() {
+            ValueInner::Table(table) => table,
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "wrong-type",
+                        span,
+                        format!("a rule must be a table, not {}", type_name(&other)),
+                    )
+                    .label("expected a rule such as `{ all_of = [\"vws\", \"zn\", \"vng\"] }`"),
+                );
+                return None;
+            }
+        };
+        let mut f = Fields {
+            table,
+            span,
+            what: "this rule",
+        };
+        let has = |f: &Fields<'_>, key: &str| f.table.contains_key(key);
+        let rule = if has(&f, "all_of") {
+            let voters = self.voters(&mut f, "all_of");
+            Some(RuleDecl::AllOf(voters))
+        } else if has(&f, "at_least") {
+            let count = self.integer::<u32>(&mut f, "at_least", true, "1 or more");
+            if !has(&f, "of") {
+                self.missing(&f, "of", "`at_least = N` goes with `of = [...]`, the voters");
+            }
+            let of = self.voters(&mut f, "of");
+            Some(RuleDecl::AtLeast { count: count?, of })
+        } else if has(&f, "unanimous") {
+            self.text(&mut f, "unanimous", "").map(RuleDecl::Unanimous)
+        } else if has(&f, "weighted") {
+            let body = self.text(&mut f, "weighted", "");
+            let threshold = self.integer::<u64>(&mut f, "threshold", true, "1 or more votes");
+            Some(RuleDecl::Weighted {
+                body: body?,
+                threshold: threshold?,
+            })
+        } else if has(&f, "majority_of_present") {
+            let body = self.text(&mut f, "majority_of_present", "");
+            let quorum = self.integer::<u64>(&mut f, "quorum", true, "0 or more votes");
+            Some(RuleDecl::MajorityOfPresent {
+                body: body?,
+                quorum: quorum?,
+            })
+        } else if has(&f, "veto") {
+            let holders = self.voters(&mut f, "veto");
+            let inner = match f.table.remove("rule") {
+                Some(inner) => self.rule(inner),
+                None => {
+                    self.missing(&f, "rule", "`veto = [...]` goes with the `rule` it guards");
+                    None
+                }
+            };
+            Some(RuleDecl::Veto {
+                holders,
+                rule: Box::new(inner?),
+            })
+        } else if has(&f, "all_rules") || has(&f, "any_rule") {
+            let key = if has(&f, "all_rules") { "all_rules" } else { "any_rule" };
+            let mut value = f.table.remove(key)?;
+            let list_span = Span::from(value.span);
+            let rules = match value.take() {
+                ValueInner::Array(items) if items.is_empty() => {
+                    self.diagnostics.push(
+                        Diagnostic::new("empty-rule", list_span, format!("`{key}` lists no rules"))
+                            .label("decides nothing"),
+                    );
+                    None
+                }
+                ValueInner::Array(items) => {
+                    let count = items.len();
+                    let rules: Vec<RuleDecl> =
+                        items.into_iter().filter_map(|item| self.rule(item)).collect();
+                    (rules.len() == count).then_some(rules)
+                }
+                other => {
+                    self.wrong_type(list_span, key, "a list of rules", &other);
+                    None
+                }
+            };
+            rules.map(|rules| {
+                if key == "all_rules" {
+                    RuleDecl::AllRules(rules)
+                } else {
+                    RuleDecl::AnyRule(rules)
+                }
+            })
+        } else {
+            self.diagnostics.push(
+                Diagnostic::new("unknown-rule", span, "this rule has no form this language knows")
+                    .label("not a rule")
+                    .help(
+                        "a rule is one of `all_of`, `at_least` + `of`, `unanimous`, \
+                         `weighted` + `threshold`, `majority_of_present` + `quorum`, \
+                         `veto` + `rule`, `all_rules`, `any_rule`",
+                    ),
+            );
+            return None;
+        };
+        let Fields { table, .. } = f;
+        self.unknown_keys(
+            table,
+            &[
+                "all_of",
+                "at_least",
+                "of",
+                "unanimous",
+                "weighted",
+                "threshold",
+                "majority_of_present",
+                "quorum",
+                "veto",
+                "rule",
+                "all_rules",
+                "any_rule",
+            ],
+            "in this rule",
+        );
+        rule
+    }
+
+    fn voters(&mut self, f: &mut Fields<'_>, key: &str) -> Vec<VoterDecl> {
+        let span = f.table.get(key).map(|v| Span::from(v.span));
+        let list = self.text_list(f, key);
+        if let (true, Some(span)) = (list.is_empty(), span) {
+            self.diagnostics.push(
+                Diagnostic::new("empty-rule", span, format!("`{key}` lists no voters"))
+                    .label("a rule with no voters passes without anyone's consent"),
+            );
+        }
+        list
+            .into_iter()
+            .filter_map(|text| {
+                if text.value.starts_with("region:") {
+                    self.keyword_of(
+                        &text,
+                        "region role",
+                        RegionRole::ALL,
+                        RegionRole::parse,
+                        RegionRole::as_str,
+                    )
+                    .map(VoterDecl::Role)
+                } else {
+                    Some(VoterDecl::Id(text))
+                }
+            })
+            .collect()
+    }
+}
+
+/// The fields each kind of table may have, for "did you mean" on a misspelt field.
+fn known_fields(what: &str) -> &'static [&'static str] {
+    match what {
+        "the `[model]` table" => &["title", "source", "commissioners"],
+        "a `[[party]]`" => &["id", "name", "kind", "side", "source"],
+        "a `[[body]]`" => &["id", "name", "kind", "members", "chair", "source"],
+        "an `[[agreement]]`" => &["id", "name", "commissioner", "source"],
+        "an `[[agreement.commissioner]]`" => &["party", "role", "source"],
+        "a `[[relation]]`" => &["kind", "from", "to", "amount", "year", "nature", "stream", "source"],
+        "a `[[right]]`" => &["holder", "right", "over", "system_responsibility", "source"],
+        "a `[[region]]`" => &[
+            "id",
+            "name",
+            "market_leaders",
+            "insurers",
+            "municipalities",
+            "mandate_municipality",
+            "review_body",
+            "source",
+        ],
+        "a `[[plan]]`" => &["id", "name", "region", "funded_by", "source"],
+        "a `[[decision]]`" => &[
+            "id", "name", "about", "subject", "kind", "funded_by", "taken_by", "rule", "step", "source",
+        ],
+        "a `[[decision.step]]`" => &["name", "rule", "source"],
+        _ => &[],
+    }
+}
+
+fn element_name(key: &str) -> &'static str {
+    match key {
+        "party" => "a `[[party]]`",
+        "body" => "a `[[body]]`",
+        "agreement" => "an `[[agreement]]`",
+        "commissioner" => "an `[[agreement.commissioner]]`",
+        "relation" => "a `[[relation]]`",
+        "right" => "a `[[right]]`",
+        "region" => "a `[[region]]`",
+        "plan" => "a `[[plan]]`",
+        "decision" => "a `[[decision]]`",
+        "step" => "a `[[decision.step]]`",
+        _ => "a table",
+    }
+}

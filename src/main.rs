@@ -1,0 +1,126 @@
+//! The `toets` command line.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write as _;
+use std::process::ExitCode;
+use toets::check::{self, Options};
+use toets::rules;
+use toets::solve::Limits;
+use toets::verdict::Status;
+
+/// Checks the governance structure of a draft health agreement.
+///
+/// Exit codes: 0 every rule holds; 1 some rule is violated; 2 bad input or tool failure;
+/// 3 nothing violated, but something unknown.
+#[derive(Parser)]
+#[command(name = "toets", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check model files and report a verdict per rule and subject.
+    Check {
+        /// The model files (TOML).
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Z3's resource limit per proof obligation; when it runs out the verdict is unknown.
+        #[arg(long, default_value_t = Limits::default().rlimit)]
+        rlimit: u32,
+    },
+    /// List the rules.
+    Rules,
+    /// Explain a rule: what it checks, its legal basis, its formal statement.
+    Explain {
+        /// The rule's id, as `toets rules` lists it.
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+const HOLDS: u8 = 0;
+const VIOLATED: u8 = 1;
+const FAILURE: u8 = 2;
+const UNKNOWN: u8 = 3;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut stdout = std::io::stdout().lock();
+    let code = match cli.command {
+        Command::Check {
+            files,
+            format,
+            rlimit,
+        } => {
+            let options = Options {
+                limits: Limits { rlimit },
+            };
+            let mut reports = Vec::new();
+            let mut rejected = false;
+            for path in &files {
+                match check::load_file(path) {
+                    Ok(model) => reports.push(check::check_model(&model, &options)),
+                    Err(rejection) => {
+                        rejected = true;
+                        eprint!("{}", rejection.render());
+                    }
+                }
+            }
+            let output = match format {
+                Format::Text => reports
+                    .iter()
+                    .map(toets::report::text)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                Format::Json => toets::report::json(&reports),
+            };
+            let _ = stdout.write_all(output.as_bytes());
+            let worst = reports.iter().map(|r| r.worst()).max_by_key(|s| match s {
+                Status::Holds => 0,
+                Status::Unknown => 1,
+                Status::Violated => 2,
+            });
+            match (rejected, worst) {
+                (true, _) => FAILURE,
+                (false, Some(Status::Violated)) => VIOLATED,
+                (false, Some(Status::Unknown)) => UNKNOWN,
+                (false, _) => HOLDS,
+            }
+        }
+        Command::Rules => {
+            for rule in rules::ALL {
+                let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title);
+            }
+            HOLDS
+        }
+        Command::Explain { rule } => match rules::find(&rule) {
+            Some(rule) => {
+                let _ = writeln!(stdout, "# {}: {}\n", rule.id, rule.title);
+                let _ = writeln!(stdout, "{}", rule.explanation_text());
+                HOLDS
+            }
+            None => {
+                let ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+                let mut message = format!("error: unknown rule `{rule}`");
+                if let Some(s) = toets::diagnostic::did_you_mean(&rule, ids.iter().copied()) {
+                    message.push_str(&format!("\n  = help: did you mean `{s}`?"));
+                } else {
+                    message.push_str(&format!("\n  = help: the rules are: {}", ids.join(", ")));
+                }
+                eprintln!("{message}");
+                FAILURE
+            }
+        },
+    };
+    ExitCode::from(code)
+}

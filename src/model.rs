@@ -1,0 +1,443 @@
+//! The validated model: what a draft governance structure says, with every reference resolved
+//! to an index and every element keeping its span and its `source` citation.
+//!
+//! **Invariant**: a [`Model`] only exists when validation found no error, so every index in it
+//! points at an element of the right kind, every rule can be met by some coalition, and every
+//! plan has a review procedure. Later stages never re-check this.
+
+use crate::source::{SourceFile, Span};
+
+/// Declares a closed set of keywords of the model language: an enum, its spelling in model
+/// files, and the list of spellings for error messages.
+macro_rules! keywords {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every keyword, in the order the language documents them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The keyword as written in a model file.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// Reads the keyword as written in a model file.
+            pub fn parse(word: &str) -> Option<Self> {
+                match word { $($word => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+keywords! {
+    /// What kind of organisation a party is.
+    pub enum PartyKind {
+        Ministry = "ministry",
+        InsurersAssociation = "insurers-association",
+        Insurer = "insurer",
+        MunicipalitiesAssociation = "municipalities-association",
+        Municipality = "municipality",
+        ProvidersAssociation = "providers-association",
+        Provider = "provider",
+        Authority = "authority",
+        Patients = "patients",
+        Other = "other",
+    }
+}
+
+keywords! {
+    /// Which side of the table a party is on. Joint review asks for consent from the insurer
+    /// side and from the municipal side.
+    pub enum Side {
+        State = "state",
+        Insurer = "insurer",
+        Municipal = "municipal",
+        Provider = "provider",
+        Other = "other",
+    }
+}
+
+impl PartyKind {
+    /// The side a party of this kind is on unless the model says otherwise.
+    pub fn default_side(self) -> Side {
+        match self {
+            PartyKind::Ministry => Side::State,
+            PartyKind::InsurersAssociation | PartyKind::Insurer => Side::Insurer,
+            PartyKind::MunicipalitiesAssociation | PartyKind::Municipality => Side::Municipal,
+            PartyKind::ProvidersAssociation | PartyKind::Provider => Side::Provider,
+            PartyKind::Authority | PartyKind::Patients | PartyKind::Other => Side::Other,
+        }
+    }
+}
+
+keywords! {
+    /// What kind of body a body is.
+    pub enum BodyKind {
+        Board = "board",
+        SteeringGroup = "steering-group",
+        ReviewCommittee = "review-committee",
+        MembersMeeting = "members-meeting",
+        Other = "other",
+    }
+}
+
+keywords! {
+    /// A typed relation between two elements of the model.
+    pub enum RelationKind {
+        Commissions = "commissions",
+        Directs = "directs",
+        Instructs = "instructs",
+        AccountableTo = "accountable-to",
+        ApprovesBudgetOf = "approves-budget-of",
+        Represents = "represents",
+        Mandates = "mandates",
+        MemberOf = "member-of",
+        Funds = "funds",
+    }
+}
+
+keywords! {
+    /// Where money comes from.
+    pub enum Stream {
+        Zvw = "zvw",
+        Wlz = "wlz",
+        StateBudget = "state-budget",
+        MunicipalFund = "municipal-fund",
+        SpecificGrant = "specific-grant",
+        OwnFunds = "own-funds",
+    }
+}
+
+keywords! {
+    /// Whether money comes every year or once.
+    pub enum Nature {
+        Structural = "structural",
+        OneOff = "one-off",
+    }
+}
+
+keywords! {
+    /// A right over the agreement or over one of its decisions.
+    pub enum RightKind {
+        Propose = "propose",
+        SetAgenda = "set-agenda",
+        Chair = "chair",
+        Information = "information",
+        Appoint = "appoint",
+        Veto = "veto",
+        FinalSay = "final-say",
+    }
+}
+
+impl RightKind {
+    /// A right that decides an outcome on its own, which a system-responsibility carve-out
+    /// may not bring to a decision over the agreement.
+    pub fn is_decisive(self) -> bool {
+        matches!(self, RightKind::Veto | RightKind::FinalSay)
+    }
+}
+
+keywords! {
+    /// What a decision does.
+    pub enum DecisionKind {
+        Adopt = "adopt",
+        Amend = "amend",
+        End = "end",
+        SetUpProcess = "set-up-process",
+        SteerExecution = "steer-execution",
+        ReviewPlan = "review-plan",
+        Other = "other",
+    }
+}
+
+keywords! {
+    /// A role in a plan's region, usable as a voter in the rules of plan decisions.
+    pub enum RegionRole {
+        MarketLeaders = "region:market-leaders",
+        Insurers = "region:insurers",
+        Municipalities = "region:municipalities",
+        MandateMunicipality = "region:mandate-municipality",
+    }
+}
+
+pub type PartyId = usize;
+pub type BodyId = usize;
+pub type AgreementId = usize;
+pub type RegionId = usize;
+pub type PlanId = usize;
+pub type DecisionId = usize;
+
+/// The whole model of one file.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub file: SourceFile,
+    pub title: String,
+    /// The `source` of the `[model]` table: the document this model reads.
+    pub source: String,
+    /// The parties whose equal commissioning is checked, in the order the model lists them.
+    pub commissioners: Vec<PartyId>,
+    pub parties: Vec<Party>,
+    pub bodies: Vec<Body>,
+    pub agreements: Vec<Agreement>,
+    pub relations: Vec<Relation>,
+    pub rights: Vec<Right>,
+    pub regions: Vec<Region>,
+    pub plans: Vec<Plan>,
+    pub decisions: Vec<Decision>,
+}
+
+/// Where an element comes from: its citation and its place in the model file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cited {
+    pub source: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    pub kind: PartyKind,
+    pub side: Side,
+    pub cited: Cited,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub id: String,
+    pub name: String,
+    pub kind: BodyKind,
+    pub members: Vec<Member>,
+    pub chair: Option<PartyId>,
+    pub cited: Cited,
+}
+
+impl Body {
+    pub fn total_votes(&self) -> u64 {
+        self.members.iter().map(|m| u64::from(m.votes)).sum()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub party: PartyId,
+    pub votes: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Agreement {
+    pub id: String,
+    pub name: String,
+    pub commissioners: Vec<Commissioner>,
+    pub cited: Cited,
+}
+
+/// A commissioning party (opdrachtgever) of an agreement, in a role the model names.
+#[derive(Clone, Debug)]
+pub struct Commissioner {
+    pub party: PartyId,
+    pub role: String,
+    pub cited: Cited,
+}
+
+/// Anything a relation can connect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Element {
+    Party(PartyId),
+    Body(BodyId),
+    Agreement(AgreementId),
+    Region(RegionId),
+    Plan(PlanId),
+}
+
+#[derive(Clone, Debug)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub from: Element,
+    pub to: Element,
+    /// Set exactly for `funds` relations.
+    pub funding: Option<Funding>,
+    pub cited: Cited,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Funding {
+    /// Whole euros.
+    pub amount: i64,
+    pub year: i32,
+    pub nature: Nature,
+    pub stream: Stream,
+}
+
+#[derive(Clone, Debug)]
+pub struct Right {
+    pub holder: PartyId,
+    pub kind: RightKind,
+    pub over: RightTarget,
+    /// Marked as part of the ministry's system responsibility (systeemverantwoordelijkheid).
+    pub system_responsibility: bool,
+    pub cited: Cited,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RightTarget {
+    Agreement(AgreementId),
+    Decision(DecisionId),
+}
+
+#[derive(Clone, Debug)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub market_leaders: Vec<PartyId>,
+    pub insurers: Vec<PartyId>,
+    pub municipalities: Vec<PartyId>,
+    pub mandate_municipality: Option<PartyId>,
+    pub review_body: Option<BodyId>,
+    pub cited: Cited,
+}
+
+impl Region {
+    /// The parties that fill a role in this region.
+    pub fn role(&self, role: RegionRole) -> Vec<PartyId> {
+        match role {
+            RegionRole::MarketLeaders => self.market_leaders.clone(),
+            RegionRole::Insurers => self.insurers.clone(),
+            RegionRole::Municipalities => self.municipalities.clone(),
+            RegionRole::MandateMunicipality => self.mandate_municipality.into_iter().collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub id: String,
+    pub name: String,
+    pub region: Option<RegionId>,
+    pub funded_by: Stream,
+    pub cited: Cited,
+}
+
+/// What a decision is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    Agreement(AgreementId),
+    Process(AgreementId),
+    /// Reviewing plans; `funded_by` on the decision says which plans.
+    Plans,
+}
+
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub id: String,
+    pub name: String,
+    pub about: About,
+    pub kind: DecisionKind,
+    /// For plan decisions: the money streams whose plans this decision reviews; `None` means
+    /// every plan, whatever pays for it.
+    pub funded_by: Option<Vec<Stream>>,
+    pub taken_by: Option<BodyId>,
+    /// The steps a decision passes through, in order; it is taken when every step passes.
+    pub steps: Vec<Step>,
+    pub cited: Cited,
+}
+
+impl Decision {
+    /// Whether this decision reviews plans paid from `stream`.
+    pub fn reviews_stream(&self, stream: Stream) -> bool {
+        self.about == About::Plans
+            && self
+                .funded_by
+                .as_ref()
+                .is_none_or(|streams| streams.contains(&stream))
+    }
+
+    /// Whether this decision is over the agreement itself or its process, the decisions that
+    /// no commissioner may be left out of.
+    pub fn is_over_agreement(&self) -> bool {
+        matches!(self.about, About::Agreement(_) | About::Process(_))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub name: String,
+    pub rule: Rule,
+    pub cited: Cited,
+}
+
+/// A decision rule: when a step passes, as a function of who consents.
+///
+/// Semantics (the plain evaluator in [`crate::vote`] is the reference): every voter either
+/// consents or not; for `MajorityOfPresent` a voter is also present or absent, and a voter who
+/// consents is present. A veto holder who does not consent is taken to use the veto.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Every voter consents.
+    AllOf(Vec<Voter>),
+    /// At least `count` of the voters consent.
+    AtLeast { count: u32, of: Vec<Voter> },
+    /// The votes of the consenting members of `body` add up to at least `threshold`.
+    Weighted { body: BodyId, threshold: u64 },
+    /// Members of `body` holding at least `quorum` votes are present, and more than half of
+    /// the votes present consent.
+    MajorityOfPresent { body: BodyId, quorum: u64 },
+    /// `rule` passes and every veto holder consents.
+    Veto { holders: Vec<Voter>, rule: Box<Rule> },
+    /// Every one of the rules passes.
+    AllRules(Vec<Rule>),
+    /// At least one of the rules passes.
+    AnyRule(Vec<Rule>),
+}
+
+/// Who casts a vote in a rule: a party, or a role filled by the parties of a plan's region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Voter {
+    Party(PartyId),
+    Role(RegionRole),
+}
+
+impl Model {
+    pub fn party_id(&self, id: &str) -> Option<PartyId> {
+        self.parties.iter().position(|p| p.id == id)
+    }
+
+    /// The plan decisions that review a plan, in model order.
+    pub fn reviews_of(&self, plan: &Plan) -> impl Iterator<Item = (DecisionId, &Decision)> {
+        self.decisions
+            .iter()
+            .enumerate()
+            .filter(move |(_, d)| d.reviews_stream(plan.funded_by))
+    }
+
+    /// Where an element is, as `path:line:column`.
+    pub fn location(&self, span: Span) -> String {
+        self.file.location(span)
+    }
+
+    /// The display name of an element of a relation.
+    pub fn element_id(&self, element: Element) -> &str {
+        match element {
+            Element::Party(i) => &self.parties[i].id,
+            Element::Body(i) => &self.bodies[i].id,
+            Element::Agreement(i) => &self.agreements[i].id,
+            Element::Region(i) => &self.regions[i].id,
+            Element::Plan(i) => &self.plans[i].id,
+        }
+    }
+}

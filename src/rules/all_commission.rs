@@ -1,0 +1,135 @@
+//! The rule `all-commission`.
+
+use super::{Family, Input, clause, rule};
+use crate::encode::{Formula, Obligation};
+use crate::verdict::{Counterexample, Detail, Finding};
+
+rule! {
+    /// ## What it checks
+    /// Each commissioner named in the model's `[model]` table is a commissioning party
+    /// (opdrachtgever) of the agreement, and all of them in the same role: no lead commissioner
+    /// beside co-commissioners.
+    ///
+    /// ## Legal basis
+    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
+    /// gelijkwaardig opdrachtgever van het akkoord, onverlet de systeemverantwoordelijkheid
+    /// van VWS." (VWS, ZN and VNG are jointly and equally the commissioners of the agreement,
+    /// without prejudice to the ministry's responsibility for the system.)
+    ///
+    /// ## Formal statement
+    /// For every agreement `a`, with the model's facts as Boolean constants
+    /// `commissioner.<c>` (c is listed as a commissioner of `a`) and `same-role.<c>` (c's role
+    /// equals that of the first listed commissioner): `⋁_c (¬commissioner.<c> ∨
+    /// ¬same-role.<c>)` is unsatisfiable. *Unsat* means every commissioner commissions `a`, in
+    /// one role.
+    ///
+    /// ## Counterexample
+    /// The commissioners that are missing from the agreement, or that hold another role.
+    pub static ALL_COMMISSION = {
+        id: "all-commission",
+        family: Family::EqualCommissioning,
+        title: "every commissioner commissions the agreement, in the same role",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+/// For each commissioner of the model: whether it commissions agreement `a`, and its role.
+fn facts<'m>(input: &Input<'m>, a: usize) -> Vec<(usize, Option<&'m str>)> {
+    let model = input.model;
+    model
+        .commissioners
+        .iter()
+        .map(|&c| {
+            let role = model.agreements[a]
+                .commissioners
+                .iter()
+                .find(|k| k.party == c)
+                .map(|k| k.role.as_str());
+            (c, role)
+        })
+        .collect()
+}
+
+fn reference_role<'m>(facts: &[(usize, Option<&'m str>)]) -> Option<&'m str> {
+    facts.iter().find_map(|(_, role)| *role)
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let mut obligations = Vec::new();
+    for (a, agreement) in model.agreements.iter().enumerate() {
+        let mut ob = Obligation::new(
+            ALL_COMMISSION.id,
+            Some(&agreement.id),
+            "every commissioner, one role".to_string(),
+            format!("every commissioner commissions `{}`, all in the same role", agreement.id),
+        );
+        ob.focus.agreement = Some(a);
+        let facts = facts(input, a);
+        let reference = reference_role(&facts);
+        let mut failures = Vec::new();
+        for (c, role) in facts {
+            let id = &model.parties[c].id;
+            let listed = ob.vars.var(&format!("commissioner.{id}"));
+            let same = ob.vars.var(&format!("same-role.{id}"));
+            ob.assert(
+                format!("fact: `{id}` is {}a commissioner of `{}`", if role.is_some() { "" } else { "not " }, agreement.id),
+                if role.is_some() { listed.clone() } else { listed.clone().not() },
+            );
+            ob.assert(
+                format!("fact: `{id}` {} the first commissioner's role", if role.is_some() && role == reference { "has" } else { "does not have" }),
+                if role.is_some() && role == reference { same.clone() } else { same.clone().not() },
+            );
+            failures.push(Formula::Or(vec![listed.not(), same.not()]));
+        }
+        ob.assert("some commissioner is missing or in another role", Formula::Or(failures));
+        obligations.push(ob);
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let a = ob.focus.agreement.unwrap_or_default();
+    let agreement = &model.agreements[a];
+    let facts = facts(input, a);
+    let reference = reference_role(&facts);
+    let mut findings = Vec::new();
+    let mut clauses = vec![clause(model, format!("agreement `{}`", agreement.id), &agreement.cited)];
+    for (c, role) in facts {
+        let id = &model.parties[c].id;
+        if !ob.value(values, &format!("commissioner.{id}")) {
+            findings.push(Finding {
+                problem: "not-a-commissioner",
+                about: id.clone(),
+                text: format!("`{id}` is not a commissioner of `{}`", agreement.id),
+            });
+        } else if !ob.value(values, &format!("same-role.{id}")) {
+            findings.push(Finding {
+                problem: "different-role",
+                about: id.clone(),
+                text: format!(
+                    "`{id}` commissions `{}` as `{}`, the others as `{}`",
+                    agreement.id,
+                    role.unwrap_or_default(),
+                    reference.unwrap_or_default()
+                ),
+            });
+        }
+        if let Some(k) = agreement.commissioners.iter().find(|k| k.party == c) {
+            clauses.push(clause(model, format!("`{id}` as commissioner of `{}`", agreement.id), &k.cited));
+        }
+    }
+    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ") + ".";
+    Counterexample {
+        summary: capitalise(&summary),
+        detail: Detail::Facts { findings },
+        clauses,
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}

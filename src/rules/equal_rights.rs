@@ -1,0 +1,216 @@
+//! The rule `equal-rights`.
+
+use super::{Family, Input, clause, rule};
+use crate::encode::{Formula, Obligation};
+use crate::model::{Model, RightKind, RightTarget};
+use crate::verdict::{Counterexample, Detail, Finding};
+
+rule! {
+    /// ## What it checks
+    /// A right over the agreement or one of its decisions (to propose, set the agenda, chair,
+    /// be informed, appoint, veto, have the final say) that one commissioner holds, all
+    /// commissioners hold. The exception is a right marked as the ministry's system
+    /// responsibility (`system_responsibility = true`); but such a carve-out may not be a veto
+    /// or a final say over a decision about the agreement or its process.
+    ///
+    /// ## Legal basis
+    /// Seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het
+    /// akkoord, onverlet de systeemverantwoordelijkheid van VWS en met respect voor elkaars
+    /// taken en verantwoordelijkheden." (Jointly and equally commissioners, without prejudice
+    /// to the ministry's system responsibility.) Equality of commissioners means equal rights;
+    /// the system responsibility is the one stated exception, and it does not reach the
+    /// decisions that make the agreement.
+    ///
+    /// ## Formal statement
+    /// For every agreement `a`, with Boolean constants `has.<right>.<target>.<c>` and
+    /// `carve-out.<right>.<target>.<c>` fixed by the model's rights over `a` and its decisions:
+    /// `⋁ (has.k.t.c₁ ∧ ¬carve-out.k.t.c₁ ∧ ¬has.k.t.c₂) ∨ ⋁ (carve-out.k.t.c ∧
+    /// decisive(k) ∧ over-agreement(t))` is unsatisfiable. *Unsat* means the commissioners'
+    /// rights are equal and the carve-out stays within the system responsibility.
+    ///
+    /// ## Counterexample
+    /// The right, who holds it and who lacks it; or the carve-out that reaches a decision over
+    /// the agreement.
+    pub static EQUAL_RIGHTS = {
+        id: "equal-rights",
+        family: Family::EqualCommissioning,
+        title: "a right one commissioner holds over the agreement, every commissioner holds",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+/// One right over agreement `a` or one of its decisions: which right, over what, and for each
+/// commissioner whether it holds it and whether as a carve-out.
+struct RightFacts {
+    kind: RightKind,
+    target: RightTarget,
+    /// Per commissioner (model order): (holds, as carve-out, index of the right in the model).
+    holders: Vec<(bool, bool, Option<usize>)>,
+}
+
+fn target_id(model: &Model, target: RightTarget) -> &str {
+    match target {
+        RightTarget::Agreement(a) => &model.agreements[a].id,
+        RightTarget::Decision(d) => &model.decisions[d].id,
+    }
+}
+
+fn over_agreement(model: &Model, target: RightTarget, a: usize) -> bool {
+    match target {
+        RightTarget::Agreement(x) => x == a,
+        RightTarget::Decision(d) => matches!(
+            model.decisions[d].about,
+            crate::model::About::Agreement(x) | crate::model::About::Process(x) if x == a
+        ),
+    }
+}
+
+fn rights_over(model: &Model, a: usize) -> Vec<RightFacts> {
+    let mut keys: Vec<(RightKind, RightTarget)> = model
+        .rights
+        .iter()
+        .filter(|r| over_agreement(model, r.over, a))
+        .map(|r| (r.kind, r.over))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .map(|(kind, target)| RightFacts {
+            kind,
+            target,
+            holders: model
+                .commissioners
+                .iter()
+                .map(|&c| {
+                    let held = model
+                        .rights
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.holder == c && r.kind == kind && r.over == target)
+                        .min_by_key(|(_, r)| r.system_responsibility);
+                    match held {
+                        Some((i, r)) => (true, r.system_responsibility, Some(i)),
+                        None => (false, false, None),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let mut obligations = Vec::new();
+    for (a, agreement) in model.agreements.iter().enumerate() {
+        let mut ob = Obligation::new(
+            EQUAL_RIGHTS.id,
+            Some(&agreement.id),
+            "equal rights".to_string(),
+            format!("the commissioners hold equal rights over `{}`", agreement.id),
+        );
+        ob.focus.agreement = Some(a);
+        let mut breaches = Vec::new();
+        for facts in rights_over(model, a) {
+            let target = target_id(model, facts.target).to_string();
+            let mut has = Vec::new();
+            let mut carve = Vec::new();
+            for (&c, &(holds, carved, _)) in model.commissioners.iter().zip(&facts.holders) {
+                let id = &model.parties[c].id;
+                let h = ob.vars.var(&format!("has.{}.{target}.{id}", facts.kind));
+                let k = ob.vars.var(&format!("carve-out.{}.{target}.{id}", facts.kind));
+                ob.assert(
+                    format!("fact: `{id}` {} `{}` over `{target}`", if holds { "holds" } else { "does not hold" }, facts.kind),
+                    if holds { h.clone() } else { h.clone().not() },
+                );
+                ob.assert(
+                    format!("fact: {}as system responsibility", if carved { "" } else { "not " }),
+                    if carved { k.clone() } else { k.clone().not() },
+                );
+                has.push(h);
+                carve.push(k);
+            }
+            for i in 0..has.len() {
+                for j in 0..has.len() {
+                    if i != j {
+                        breaches.push(Formula::And(vec![
+                            has[i].clone(),
+                            carve[i].clone().not(),
+                            has[j].clone().not(),
+                        ]));
+                    }
+                }
+                if facts.kind.is_decisive() && matches!(facts.target, RightTarget::Decision(_)) {
+                    breaches.push(carve[i].clone());
+                }
+            }
+        }
+        ob.assert("some right is unequal, or a carve-out decides over the agreement", Formula::Or(breaches));
+        obligations.push(ob);
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let a = ob.focus.agreement.unwrap_or_default();
+    let mut findings = Vec::new();
+    let mut clauses = Vec::new();
+    for facts in rights_over(model, a) {
+        let target = target_id(model, facts.target).to_string();
+        let name = |c: usize| model.parties[c].id.clone();
+        let value = |kind: &str, c: usize| {
+            ob.value(values, &format!("{kind}.{}.{target}.{}", facts.kind, name(c)))
+        };
+        let plain_holders: Vec<usize> = model
+            .commissioners
+            .iter()
+            .copied()
+            .filter(|&c| value("has", c) && !value("carve-out", c))
+            .collect();
+        let lacking: Vec<usize> = model.commissioners.iter().copied().filter(|&c| !value("has", c)).collect();
+        if !plain_holders.is_empty() && !lacking.is_empty() {
+            let holders: Vec<String> = plain_holders.iter().map(|&c| name(c)).collect();
+            let lacks: Vec<String> = lacking.iter().map(|&c| name(c)).collect();
+            findings.push(Finding {
+                problem: "unequal-right",
+                about: format!("{} over {target}", facts.kind),
+                text: format!(
+                    "{} hold{} `{}` over `{target}`, {} do{} not",
+                    super::list(&holders),
+                    if holders.len() == 1 { "s" } else { "" },
+                    facts.kind,
+                    super::list(&lacks),
+                    if lacks.len() == 1 { "es" } else { "" },
+                ),
+            });
+        }
+        for (&c, &(_, _, right)) in model.commissioners.iter().zip(&facts.holders) {
+            let carve_reaches = value("carve-out", c)
+                && facts.kind.is_decisive()
+                && matches!(facts.target, RightTarget::Decision(_));
+            if carve_reaches {
+                findings.push(Finding {
+                    problem: "carve-out-over-agreement",
+                    about: format!("{} over {target}", facts.kind),
+                    text: format!(
+                        "`{}` holds `{}` over the decision `{target}` as system responsibility, which may not reach a decision over the agreement",
+                        name(c),
+                        facts.kind
+                    ),
+                });
+            }
+            if let Some(i) = right {
+                if !findings.is_empty() && findings.last().is_some_and(|f| f.about.ends_with(&target)) {
+                    clauses.push(clause(model, format!("right `{}` of `{}` over `{target}`", facts.kind, name(c)), &model.rights[i].cited));
+                }
+            }
+        }
+    }
+    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ");
+    Counterexample {
+        summary: format!("Rights over `{}` are unequal: {summary}.", model.agreements[a].id),
+        detail: Detail::Facts { findings },
+        clauses,
+    }
+}

@@ -1,0 +1,88 @@
+//! The rule `joint-review`.
+
+use super::{Family, Input, REVIEW_SIDES, review_counterexample, rule, side_refuses};
+use crate::encode::{self, Obligation};
+use crate::verdict::Counterexample;
+
+rule! {
+    /// ## What it checks
+    /// No transformation plan can pass any step of its review without consent from the insurer
+    /// side and without consent from the municipal side: in every region, at every step. A quick
+    /// check that can stop a plan is a review step too.
+    ///
+    /// ## Legal basis
+    /// Seed 004, "Uitwerking gelijkwaardigheid": "in het verlengde hiervan wordt de toetsing
+    /// van de transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten."
+    /// (Following from this, the transformation plans are also reviewed jointly by the health
+    /// insurers and the municipalities.)
+    ///
+    /// ## Formal statement
+    /// For every plan `p`, every decision `d` that reviews `p` (its `funded_by` includes the
+    /// stream that pays for `p`), every step `s` of `d` and each side `S` in {insurer,
+    /// municipal}: `pass(s, region(p)) ∧ ⋀_{q on side S} ¬consents(q)` is unsatisfiable, where
+    /// region roles such as `region:market-leaders` are filled from `p`'s region. *Unsat* means
+    /// the step cannot pass unless someone of side `S` consents.
+    ///
+    /// ## Counterexample
+    /// The step that passes, who consents (e.g. the region's two market-leading insurers), and
+    /// who of the left-out side refuses without effect.
+    pub static JOINT_REVIEW = {
+        id: "joint-review",
+        family: Family::JointPlanReview,
+        title: "no plan passes a review step without both the insurer and the municipal side",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let mut obligations = Vec::new();
+    for (p, plan) in model.plans.iter().enumerate() {
+        let region = plan.region.map(|r| &model.regions[r]);
+        for (d, decision) in model.reviews_of(plan) {
+            for (s, step) in decision.steps.iter().enumerate() {
+                for side in REVIEW_SIDES {
+                    let mut ob = Obligation::new(
+                        JOINT_REVIEW.id,
+                        Some(&plan.id),
+                        format!("step `{}` of `{}` without the {side} side", step.name, decision.id),
+                        format!(
+                            "the plan `{}` cannot pass step `{}` of `{}` unless the {side} side consents",
+                            plan.id, step.name, decision.id
+                        ),
+                    );
+                    ob.focus.plan = Some(p);
+                    ob.focus.decision = Some(d);
+                    ob.focus.step = Some(s);
+                    ob.focus.side = Some(side);
+                    let passes = encode::rule_formula(model, &step.rule, region, &mut ob.vars);
+                    ob.assert(
+                        format!("step `{}` of `{}` passes ({})", step.name, decision.id, step.cited.source),
+                        passes,
+                    );
+                    side_refuses(model, &mut ob, side);
+                    encode::presence_axioms(model, &mut ob);
+                    obligations.push(ob);
+                }
+            }
+        }
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let plan = &model.plans[ob.focus.plan.unwrap_or_default()];
+    let region = plan.region.map(|r| &model.regions[r]);
+    review_counterexample(
+        input,
+        ob,
+        values,
+        ob.focus.decision.unwrap_or_default(),
+        ob.focus.step.unwrap_or_default(),
+        region,
+        None,
+        &format!("The plan `{}`", plan.id),
+    )
+}

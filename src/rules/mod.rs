@@ -1,0 +1,271 @@
+//! The rules `toets` decides: one file per rule, each holding the rule's explanation (its doc
+//! comment, which is also what `toets explain` prints), its proof obligations, and how a model
+//! of an obligation becomes a counterexample.
+//!
+//! Every obligation a rule states is satisfiable exactly when the rule is violated for that
+//! obligation's subject and case; see [`crate::encode`].
+
+use crate::encode::Obligation;
+use crate::graph::GovernanceGraph;
+use crate::model::{Cited, Model, PartyId, Region, Side};
+use crate::verdict::{Clause, Counterexample};
+
+mod all_commission;
+mod equal_rights;
+mod joint_review;
+mod money_no_exemption;
+mod no_decision_without;
+mod no_subordination;
+mod review_coverage;
+
+/// What a rule reads.
+pub struct Input<'a> {
+    pub model: &'a Model,
+    pub graph: &'a GovernanceGraph,
+}
+
+/// A rule: its id, its place, its explanation, and how it is checked.
+pub struct Rule {
+    /// Stable kebab-case id, used on the command line and in JSON.
+    pub id: &'static str,
+    pub family: Family,
+    /// One line.
+    pub title: &'static str,
+    /// The rule's doc comment: what it checks, its legal basis, its formal statement, and what
+    /// a counterexample looks like.
+    pub explanation: &'static str,
+    /// The proof obligations for a model, grouped by subject in the order they are reported.
+    pub obligations: fn(&Input<'_>) -> Vec<Obligation>,
+    /// Turns a model of one of the rule's obligations into a counterexample.
+    pub counterexample: fn(&Input<'_>, &Obligation, &[bool]) -> Counterexample,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    EqualCommissioning,
+    JointPlanReview,
+}
+
+impl Family {
+    pub fn title(self) -> &'static str {
+        match self {
+            Family::EqualCommissioning => "Equal commissioning",
+            Family::JointPlanReview => "Joint plan review",
+        }
+    }
+}
+
+/// Declares a rule whose doc comment is its explanation.
+macro_rules! rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub static $name:ident = {
+            id: $id:literal,
+            family: $family:expr,
+            title: $title:literal,
+            obligations: $obligations:path,
+            counterexample: $counterexample:path $(,)?
+        };
+    ) => {
+        $(#[doc = $doc])*
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            id: $id,
+            family: $family,
+            title: $title,
+            explanation: concat!($($doc, "\n"),*),
+            obligations: $obligations,
+            counterexample: $counterexample,
+        };
+    };
+}
+pub(crate) use rule;
+
+/// Every rule, in the order reports list them.
+pub static ALL: &[&Rule] = &[
+    &all_commission::ALL_COMMISSION,
+    &no_decision_without::NO_DECISION_WITHOUT,
+    &equal_rights::EQUAL_RIGHTS,
+    &no_subordination::NO_SUBORDINATION,
+    &joint_review::JOINT_REVIEW,
+    &money_no_exemption::MONEY_NO_EXEMPTION,
+    &review_coverage::REVIEW_COVERAGE,
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|rule| rule.id == id)
+}
+
+impl Rule {
+    /// The explanation as plain text, without the doc comments' leading spaces.
+    pub fn explanation_text(&self) -> String {
+        self.explanation
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+/// Cites an element of the model.
+pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
+    Clause {
+        element,
+        source: cited.source.clone(),
+        location: model.location(cited.span),
+    }
+}
+
+/// Party ids, for counterexamples.
+pub(crate) fn ids(model: &Model, parties: &[PartyId]) -> Vec<String> {
+    parties.iter().map(|&p| model.parties[p].id.clone()).collect()
+}
+
+/// `a`, `a` and `b`, `a`, `b` and `c`; long lists end in "and N more".
+pub(crate) fn list(items: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let quoted: Vec<String> = items.iter().take(SHOWN).map(|i| format!("`{i}`")).collect();
+    let rest = items.len().saturating_sub(SHOWN);
+    match (quoted.as_slice(), rest) {
+        ([], _) => "nobody".to_string(),
+        ([one], 0) => one.clone(),
+        (_, 0) => format!(
+            "{} and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+        (_, rest) => format!("{} and {rest} more", quoted.join(", ")),
+    }
+}
+
+/// The parties of a side that a review in `region` concerns: those of the side that vote in
+/// the review or belong to the region; all of the side if none do.
+pub(crate) fn side_parties_in_view(
+    model: &Model,
+    side: Side,
+    region: Option<&Region>,
+    voters: &[PartyId],
+) -> Vec<PartyId> {
+    let of_side: Vec<PartyId> = (0..model.parties.len())
+        .filter(|&p| model.parties[p].side == side)
+        .collect();
+    let in_view: Vec<PartyId> = of_side
+        .iter()
+        .copied()
+        .filter(|p| {
+            voters.contains(p)
+                || region.is_some_and(|r| {
+                    r.municipalities.contains(p)
+                        || r.insurers.contains(p)
+                        || r.market_leaders.contains(p)
+                        || r.mandate_municipality == Some(*p)
+                })
+        })
+        .collect();
+    if in_view.is_empty() { of_side } else { in_view }
+}
+
+/// The vote a model of an obligation describes, seen from one step of one decision: who
+/// consents, who refuses and who stays away, among the step's voters and `also_shown`.
+pub(crate) struct VoteView {
+    pub consents: Vec<String>,
+    pub refuses: Vec<String>,
+    pub absent: Vec<String>,
+}
+
+pub(crate) fn vote_view(
+    input: &Input<'_>,
+    obligation: &Obligation,
+    values: &[bool],
+    rule: &crate::model::Rule,
+    region: Option<&Region>,
+    also_shown: &[PartyId],
+) -> VoteView {
+    let model = input.model;
+    let votes = crate::encode::votes_of(model, obligation, values);
+    let mut shown = crate::vote::voters_of(model, rule, region);
+    for &p in also_shown {
+        if !shown.contains(&p) {
+            shown.push(p);
+        }
+    }
+    let presence = crate::vote::uses_presence(rule);
+    let (consenting, rest): (Vec<PartyId>, Vec<PartyId>) =
+        shown.into_iter().partition(|&p| votes.consents(p));
+    let (refusing, away): (Vec<PartyId>, Vec<PartyId>) = rest
+        .into_iter()
+        .partition(|&p| !presence || votes.is_present(p));
+    VoteView {
+        consents: ids(model, &consenting),
+        refuses: ids(model, &refusing),
+        absent: ids(model, &away),
+    }
+}
+
+/// The sides whose consent joint review asks for, in the order they are checked.
+pub(crate) const REVIEW_SIDES: [Side; 2] = [Side::Insurer, Side::Municipal];
+
+/// `¬consents(p)` for every party of `side`: the side stays out.
+pub(crate) fn side_refuses(model: &Model, obligation: &mut Obligation, side: Side) {
+    let refusals: Vec<crate::encode::Formula> = (0..model.parties.len())
+        .filter(|&p| model.parties[p].side == side)
+        .map(|p| crate::encode::consents(model, &mut obligation.vars, p).not())
+        .collect();
+    obligation.assert(
+        format!("no party of the {side} side consents"),
+        crate::encode::Formula::And(refusals),
+    );
+}
+
+/// The counterexample of a plan review step that passes without one side.
+pub(crate) fn review_counterexample(
+    input: &Input<'_>,
+    obligation: &Obligation,
+    values: &[bool],
+    decision: usize,
+    step: usize,
+    region: Option<&Region>,
+    stream: Option<crate::model::Stream>,
+    plan_words: &str,
+) -> Counterexample {
+    let model = input.model;
+    let side = obligation.focus.side.unwrap_or(Side::Municipal);
+    let d = &model.decisions[decision];
+    let s = &d.steps[step];
+    let voters = crate::vote::voters_of(model, &s.rule, region);
+    let left_out = side_parties_in_view(model, side, region, &voters);
+    let view = vote_view(input, obligation, values, &s.rule, region, &left_out);
+    let summary = format!(
+        "{plan_words} passes step `{}` of `{}` without the {side} side: {} consent{}, {} refuse{} ({}).",
+        s.name,
+        d.id,
+        list(&view.consents),
+        if view.consents.len() == 1 { "s" } else { "" },
+        list(&view.refuses),
+        if view.refuses.len() == 1 { "s" } else { "" },
+        s.cited.source,
+    );
+    let mut clauses = vec![clause(
+        model,
+        format!("step `{}` of decision `{}`", s.name, d.id),
+        &s.cited,
+    )];
+    if let Some(region) = region {
+        clauses.push(clause(model, format!("region `{}`", region.id), &region.cited));
+    }
+    Counterexample {
+        summary,
+        detail: crate::verdict::Detail::Vote {
+            decision: d.id.clone(),
+            step: s.name.clone(),
+            left_out: format!("{side} side"),
+            stream,
+            consents: view.consents,
+            refuses: view.refuses,
+            absent: view.absent,
+        },
+        clauses,
+    }
+}

@@ -1,0 +1,149 @@
+//! The rule `money-no-exemption`.
+
+use super::{Family, Input, REVIEW_SIDES, review_counterexample, rule, side_refuses};
+use crate::encode::{self, Formula, Obligation};
+use crate::model::Stream;
+use crate::verdict::Counterexample;
+
+rule! {
+    /// ## What it checks
+    /// Joint review holds whatever pays for a plan: no money stream (Zvw money in particular)
+    /// exempts a plan from review by both the insurer and the municipal side. Unlike
+    /// `joint-review`, which checks the plans a model lists, this rule asks about every plan a
+    /// region could have, paid from any stream that some review decision covers.
+    ///
+    /// ## Legal basis
+    /// Seed 004 asks for joint review of the transformation plans without exception; seed 001
+    /// reports the objection it answers: "Onder meer ZN en het ministerie van VWS weigeren die
+    /// zeggenschap (deels) over te dragen [...] Hun argumentatie is dat het om Zvw-geld gaat."
+    /// (ZN and the ministry refuse to hand over that say, in part, arguing that it is Zvw
+    /// money.)
+    ///
+    /// ## Formal statement
+    /// For every region `r` (or once, for a model without regions) and each side `S`: with one
+    /// Boolean `funded_by.<stream>` per stream that a review decision covers, exactly one of
+    /// them true, the formula `⋁_{d, s} (covers(d, stream) ∧ pass(s, r)) ∧ ⋀_{q on side S}
+    /// ¬consents(q)` is unsatisfiable. *Unsat* means that in region `r` no plan, whatever pays
+    /// for it, passes a review step without side `S`.
+    ///
+    /// ## Counterexample
+    /// The money stream, the review step that the plan passes, and the vote: who consents and
+    /// who of the left-out side refuses.
+    pub static MONEY_NO_EXEMPTION = {
+        id: "money-no-exemption",
+        family: Family::JointPlanReview,
+        title: "no money stream exempts a plan from joint review",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+/// The streams some plan review covers, in the language's order.
+fn covered_streams(input: &Input<'_>) -> Vec<Stream> {
+    Stream::ALL
+        .iter()
+        .copied()
+        .filter(|&stream| input.model.decisions.iter().any(|d| d.reviews_stream(stream)))
+        .collect()
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let streams = covered_streams(input);
+    if streams.is_empty() {
+        return Vec::new();
+    }
+    let regions: Vec<Option<usize>> = if model.regions.is_empty() {
+        vec![None]
+    } else {
+        (0..model.regions.len()).map(Some).collect()
+    };
+    let mut obligations = Vec::new();
+    for region_index in regions {
+        let region = region_index.map(|r| &model.regions[r]);
+        let subject = region.map(|r| r.id.as_str());
+        for side in REVIEW_SIDES {
+            let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
+            let mut ob = Obligation::new(
+                MONEY_NO_EXEMPTION.id,
+                subject,
+                format!("any plan{place} without the {side} side"),
+                format!("no plan{place}, whatever pays for it, passes a review step unless the {side} side consents"),
+            );
+            ob.focus.region = region_index;
+            ob.focus.side = Some(side);
+            let chosen: Vec<Formula> = streams
+                .iter()
+                .map(|s| ob.vars.var(&format!("funded_by.{s}")))
+                .collect();
+            ob.assert(
+                "the plan is paid from at least one stream",
+                Formula::AtLeast {
+                    terms: chosen.iter().map(|f| (1, f.clone())).collect(),
+                    bound: 1,
+                },
+            );
+            ob.assert(
+                "and from at most one",
+                Formula::AtLeast {
+                    terms: chosen.iter().map(|f| (-1, f.clone())).collect(),
+                    bound: -1,
+                },
+            );
+            let mut passing_steps = Vec::new();
+            for decision in model.decisions.iter() {
+                let covers: Vec<Formula> = streams
+                    .iter()
+                    .zip(&chosen)
+                    .filter(|(s, _)| decision.reviews_stream(**s))
+                    .map(|(_, f)| f.clone())
+                    .collect();
+                if covers.is_empty() {
+                    continue;
+                }
+                for step in &decision.steps {
+                    let passes = encode::rule_formula(model, &step.rule, region, &mut ob.vars);
+                    passing_steps.push(Formula::And(vec![Formula::Or(covers.clone()), passes]));
+                }
+            }
+            ob.assert(
+                "some review step that applies to the plan's stream passes",
+                Formula::Or(passing_steps),
+            );
+            side_refuses(model, &mut ob, side);
+            encode::presence_axioms(model, &mut ob);
+            obligations.push(ob);
+        }
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let region = ob.focus.region.map(|r| &model.regions[r]);
+    let stream = covered_streams(input)
+        .into_iter()
+        .find(|s| ob.value(values, &format!("funded_by.{s}")))
+        .unwrap_or(Stream::Zvw);
+    let votes = encode::votes_of(model, ob, values);
+    // The first review step, in model order, that covers the stream and passes under the vote.
+    let (decision, step) = model
+        .decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.reviews_stream(stream))
+        .flat_map(|(d, decision)| (0..decision.steps.len()).map(move |s| (d, s)))
+        .find(|&(d, s)| crate::vote::passes(model, &model.decisions[d].steps[s].rule, region, &votes))
+        .unwrap_or((0, 0));
+    let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
+    review_counterexample(
+        input,
+        ob,
+        values,
+        decision,
+        step,
+        region,
+        Some(stream),
+        &format!("A plan{place} paid from `{stream}`"),
+    )
+}

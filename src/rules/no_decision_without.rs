@@ -1,0 +1,116 @@
+//! The rule `no-decision-without`.
+
+use super::{Family, Input, clause, list, rule, vote_view};
+use crate::encode::{self, Obligation};
+use crate::verdict::{Counterexample, Detail};
+
+rule! {
+    /// ## What it checks
+    /// No decision over the agreement (adopting, amending or ending it, setting up its process,
+    /// steering its execution) can be taken while one of the commissioners does not consent.
+    ///
+    /// ## Legal basis
+    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
+    /// gelijkwaardig opdrachtgever van het akkoord [...] We sturen gezamenlijk [...] op de
+    /// uitvoering daarvan en richten gezamenlijk het proces daartoe in." (VWS, ZN and VNG are
+    /// jointly and equally the commissioners of the agreement; they steer its execution and set
+    /// up its process together.) A commissioner that can be outvoted is not an equal one.
+    ///
+    /// ## Formal statement
+    /// For every decision `d` with `about = "agreement"` or `"process"` and every commissioner
+    /// `c`: `pass(d) ∧ ¬consents(c)` is unsatisfiable, where `pass(d)` is the conjunction of
+    /// the rules of `d`'s steps over one Boolean consent per party (pseudo-Boolean sums for
+    /// thresholds and weights). *Unsat* means `d` cannot be taken without `c`.
+    ///
+    /// ## Counterexample
+    /// A vote: who consents, who refuses (and who stays away where a quorum applies), and the
+    /// clause of the decision that lets it pass without the commissioner.
+    pub static NO_DECISION_WITHOUT = {
+        id: "no-decision-without",
+        family: Family::EqualCommissioning,
+        title: "no decision over the agreement can be taken without any one commissioner",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let mut obligations = Vec::new();
+    for (d, decision) in model.decisions.iter().enumerate() {
+        if !decision.is_over_agreement() {
+            continue;
+        }
+        for &c in &model.commissioners {
+            let party = &model.parties[c].id;
+            let mut ob = Obligation::new(
+                NO_DECISION_WITHOUT.id,
+                Some(&decision.id),
+                format!("without `{party}`"),
+                format!("the decision `{}` cannot be taken unless `{party}` consents", decision.id),
+            );
+            ob.focus.decision = Some(d);
+            ob.focus.party = Some(c);
+            for step in &decision.steps {
+                let passes = encode::rule_formula(model, &step.rule, None, &mut ob.vars);
+                ob.assert(
+                    format!("step `{}` of `{}` passes ({})", step.name, decision.id, step.cited.source),
+                    passes,
+                );
+            }
+            let yes = encode::consents(model, &mut ob.vars, c);
+            ob.assert(format!("`{party}` does not consent"), yes.not());
+            encode::presence_axioms(model, &mut ob);
+            obligations.push(ob);
+        }
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let decision = &model.decisions[ob.focus.decision.unwrap_or_default()];
+    let party = ob.focus.party.unwrap_or_default();
+    let rules: Vec<crate::model::Rule> = decision.steps.iter().map(|s| s.rule.clone()).collect();
+    let whole = crate::model::Rule::AllRules(rules);
+    let view = vote_view(input, ob, values, &whole, None, &[party]);
+    let step_names: Vec<String> = decision.steps.iter().map(|s| s.name.clone()).collect();
+    let summary = format!(
+        "`{}` is taken without `{}`: {} consent{}, {} refuse{}, and {} still let{} it pass.",
+        decision.id,
+        model.parties[party].id,
+        list(&view.consents),
+        if view.consents.len() == 1 { "s" } else { "" },
+        list(&view.refuses),
+        if view.refuses.len() == 1 { "s" } else { "" },
+        if decision.steps.len() == 1 {
+            format!("its rule ({})", decision.steps[0].cited.source)
+        } else {
+            format!("its steps {}", list(&step_names))
+        },
+        if decision.steps.len() == 1 { "s" } else { "" },
+    );
+    Counterexample {
+        summary,
+        detail: Detail::Vote {
+            decision: decision.id.clone(),
+            step: step_names.join(", "),
+            left_out: model.parties[party].id.clone(),
+            stream: None,
+            consents: view.consents,
+            refuses: view.refuses,
+            absent: view.absent,
+        },
+        clauses: decision
+            .steps
+            .iter()
+            .map(|s| {
+                clause(
+                    model,
+                    format!("step `{}` of decision `{}`", s.name, decision.id),
+                    &s.cited,
+                )
+            })
+            .collect(),
+    }
+}

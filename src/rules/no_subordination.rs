@@ -1,0 +1,176 @@
+//! The rule `no-subordination`.
+
+use super::{Family, Input, clause, rule};
+use crate::encode::{Formula, Obligation};
+use crate::graph::SubordinationStep;
+use crate::model::Element;
+use crate::verdict::{Counterexample, Detail, PathStep};
+
+rule! {
+    /// ## What it checks
+    /// No chain of `instructs`, `accountable-to` or `approves-budget-of` relations leads from
+    /// one commissioner to another: no commissioner is, directly or through bodies in between,
+    /// under another.
+    ///
+    /// ## Legal basis
+    /// Seed 001 quotes VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar
+    /// [willen] als lokale overheden samen met de zorgverzekeraars [...] sturen" (municipalities
+    /// are not the state's service counter, but local governments that steer together with the
+    /// insurers); seed 004 calls state and municipalities "medeoverheden" (co-governments).
+    /// Equal commissioners are not subordinate to one another.
+    ///
+    /// ## Formal statement
+    /// Reading each relation from superior to subordinate (`A instructs B`, `A
+    /// approves-budget-of B`: B under A; `A accountable-to B`: A under B), with `K` the number
+    /// of elements in such relations and Booleans `at.<k>.<e>` (the chain is at element `e`
+    /// after `k` steps): `at.0.c₁`, `¬at.0.e` for every other `e`, `at.k.e ⇒ ⋁_{s: d → e}
+    /// at.(k−1).d`, and `⋁_{1≤k≤K} at.k.c₂`. For every ordered pair of commissioners, this is
+    /// unsatisfiable. *Unsat* means no chain leads from `c₁` down to `c₂`.
+    ///
+    /// ## Counterexample
+    /// The chain: each relation in it, with the clause it comes from.
+    pub static NO_SUBORDINATION = {
+        id: "no-subordination",
+        family: Family::EqualCommissioning,
+        title: "no chain of instruction, accountability or budget approval puts one commissioner under another",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+fn element_name(input: &Input<'_>, element: Element) -> String {
+    input.model.element_id(element).to_string()
+}
+
+/// The elements that take part in subordination relations, in first-seen order.
+fn elements(steps: &[SubordinationStep]) -> Vec<Element> {
+    let mut seen = Vec::new();
+    for step in steps {
+        for e in [step.superior, step.subordinate] {
+            if !seen.contains(&e) {
+                seen.push(e);
+            }
+        }
+    }
+    seen
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let steps = input.graph.subordination_steps(model);
+    let nodes = elements(&steps);
+    let depth = nodes.len();
+    let mut obligations = Vec::new();
+    for &top in &model.commissioners {
+        for &bottom in &model.commissioners {
+            if top == bottom {
+                continue;
+            }
+            let (top_id, bottom_id) = (&model.parties[top].id, &model.parties[bottom].id);
+            let mut ob = Obligation::new(
+                NO_SUBORDINATION.id,
+                None,
+                format!("`{bottom_id}` under `{top_id}`"),
+                format!("no chain of relations puts `{bottom_id}` under `{top_id}`"),
+            );
+            ob.focus.party = Some(top);
+            ob.focus.other = Some(bottom);
+            let (top_e, bottom_e) = (Element::Party(top), Element::Party(bottom));
+            if !nodes.contains(&top_e) || !nodes.contains(&bottom_e) {
+                ob.assert(
+                    format!("`{top_id}` or `{bottom_id}` takes part in no such relation"),
+                    Formula::Const(false),
+                );
+                obligations.push(ob);
+                continue;
+            }
+            let at = |ob: &mut Obligation, k: usize, e: Element| {
+                ob.vars.var(&format!("at.{k}.{}", element_name(input, e)))
+            };
+            for &e in &nodes {
+                let start = at(&mut ob, 0, e);
+                ob.assert(
+                    format!("the chain starts at `{top_id}`"),
+                    if e == top_e { start } else { start.not() },
+                );
+            }
+            for k in 1..=depth {
+                for &e in &nodes {
+                    let here = at(&mut ob, k, e);
+                    let from: Vec<Formula> = steps
+                        .iter()
+                        .filter(|s| s.subordinate == e)
+                        .map(|s| at(&mut ob, k - 1, s.superior))
+                        .collect();
+                    ob.assert(
+                        format!("step {k} reaches `{}` only from one above it", element_name(input, e)),
+                        here.implies(Formula::Or(from)),
+                    );
+                }
+            }
+            let reached: Vec<Formula> = (1..=depth).map(|k| at(&mut ob, k, bottom_e)).collect();
+            ob.assert(format!("the chain reaches `{bottom_id}`"), Formula::Or(reached));
+            obligations.push(ob);
+        }
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let top = ob.focus.party.unwrap_or_default();
+    let bottom = ob.focus.other.unwrap_or_default();
+    let steps = input.graph.subordination_steps(model);
+    let depth = elements(&steps).len();
+    let is_at = |k: usize, e: Element| ob.value(values, &format!("at.{k}.{}", element_name(input, e)));
+    // Walk back from the first step at which the chain reaches the bottom commissioner.
+    let mut chain = Vec::new();
+    if let Some(mut k) = (1..=depth).find(|&k| is_at(k, Element::Party(bottom))) {
+        let mut here = Element::Party(bottom);
+        while k > 0 {
+            let Some(step) = steps.iter().find(|s| s.subordinate == here && is_at(k - 1, s.superior)) else {
+                break;
+            };
+            chain.push(*step);
+            here = step.superior;
+            k -= 1;
+        }
+        chain.reverse();
+    }
+    let path: Vec<PathStep> = chain
+        .iter()
+        .map(|s| {
+            let relation = &model.relations[s.relation];
+            PathStep {
+                from: model.element_id(relation.from).to_string(),
+                relation: relation.kind.to_string(),
+                to: model.element_id(relation.to).to_string(),
+            }
+        })
+        .collect();
+    let words: Vec<String> = path.iter().map(|p| format!("`{}` {} `{}`", p.from, p.relation, p.to)).collect();
+    Counterexample {
+        summary: format!(
+            "`{}` is under `{}`: {}.",
+            model.parties[bottom].id,
+            model.parties[top].id,
+            words.join(", ")
+        ),
+        detail: Detail::Path {
+            from: model.parties[top].id.clone(),
+            to: model.parties[bottom].id.clone(),
+            path,
+        },
+        clauses: chain
+            .iter()
+            .map(|s| {
+                let relation = &model.relations[s.relation];
+                clause(
+                    model,
+                    format!("`{}` {} `{}`", model.element_id(relation.from), relation.kind, model.element_id(relation.to)),
+                    &relation.cited,
+                )
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,106 @@
+//! The rule `review-coverage`.
+
+use super::{Family, Input, REVIEW_SIDES, clause, rule};
+use crate::encode::{Formula, Obligation};
+use crate::verdict::{Counterexample, Detail, Finding};
+
+rule! {
+    /// ## What it checks
+    /// Every region with plans has a review body (its `review_body`) in which both the insurer
+    /// side and the municipal side sit.
+    ///
+    /// ## Legal basis
+    /// Seed 004: "de toetsing van de transformatieplannen wordt ook gezamenlijk gedaan door
+    /// zorgverzekeraars en gemeenten" (plans are reviewed jointly by insurers and
+    /// municipalities); a joint review needs a place where both sides sit. The regulation in
+    /// sources/ has the region's two market-leading insurers review plans, with no seat for
+    /// municipalities.
+    ///
+    /// ## Formal statement
+    /// For every region `r` that has a plan, with the Boolean constants `sits.<q>` fixed by the
+    /// membership of `r`'s review body (all false when it has none): `¬⋁_{q insurer} sits.<q>
+    /// ∨ ¬⋁_{q municipal} sits.<q>` is unsatisfiable. *Unsat* means both sides sit in the
+    /// region's review body.
+    ///
+    /// ## Counterexample
+    /// The region, its review body (or its lack of one) and the side that has no seat in it.
+    pub static REVIEW_COVERAGE = {
+        id: "review-coverage",
+        family: Family::JointPlanReview,
+        title: "every region with plans has a review body in which both sides sit",
+        obligations: obligations,
+        counterexample: counterexample,
+    };
+}
+
+fn obligations(input: &Input<'_>) -> Vec<Obligation> {
+    let model = input.model;
+    let mut obligations = Vec::new();
+    for (r, region) in model.regions.iter().enumerate() {
+        if !model.plans.iter().any(|p| p.region == Some(r)) {
+            continue;
+        }
+        let mut ob = Obligation::new(
+            REVIEW_COVERAGE.id,
+            Some(&region.id),
+            "both sides sit in the review body".to_string(),
+            format!("the insurer side and the municipal side both sit in the review body of `{}`", region.id),
+        );
+        ob.focus.region = Some(r);
+        let members: Vec<usize> = region
+            .review_body
+            .map(|b| model.bodies[b].members.iter().map(|m| m.party).collect())
+            .unwrap_or_default();
+        let mut side_absent = Vec::new();
+        for side in REVIEW_SIDES {
+            let mut seats = Vec::new();
+            for (q, party) in model.parties.iter().enumerate().filter(|(_, p)| p.side == side) {
+                let sits = ob.vars.var(&format!("sits.{}", party.id));
+                let fact = members.contains(&q);
+                ob.assert(
+                    format!("fact: `{}` {} in the review body", party.id, if fact { "sits" } else { "does not sit" }),
+                    if fact { sits.clone() } else { sits.clone().not() },
+                );
+                seats.push(sits);
+            }
+            side_absent.push(Formula::Or(seats).not());
+        }
+        ob.assert("one side has no seat", Formula::Or(side_absent));
+        obligations.push(ob);
+    }
+    obligations
+}
+
+fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+    let model = input.model;
+    let region = &model.regions[ob.focus.region.unwrap_or_default()];
+    let body = region.review_body.map(|b| &model.bodies[b]);
+    let mut findings = Vec::new();
+    for side in REVIEW_SIDES {
+        let seated = model
+            .parties
+            .iter()
+            .any(|p| p.side == side && ob.value(values, &format!("sits.{}", p.id)));
+        if !seated {
+            let text = match body {
+                Some(body) => format!("no party of the {side} side sits in `{}`, the review body of `{}`", body.id, region.id),
+                None => format!("region `{}` has no review body, so the {side} side has no seat", region.id),
+            };
+            findings.push(Finding {
+                problem: if body.is_some() { "side-without-seat" } else { "no-review-body" },
+                about: format!("{side} side"),
+                text,
+            });
+        }
+    }
+    let mut clauses = vec![clause(model, format!("region `{}`", region.id), &region.cited)];
+    if let Some(body) = body {
+        clauses.push(clause(model, format!("body `{}`", body.id), &body.cited));
+    }
+    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ");
+    Counterexample {
+        summary: format!("In region `{}`, {summary}.", region.id),
+        detail: Detail::Facts { findings },
+        clauses,
+    }
+}

@@ -1,0 +1,135 @@
+//! Stage 5: deciding obligations with Z3.
+//!
+//! Every obligation gets a fresh Z3 context, so no state of one check leaks into the next and
+//! the same obligation gives the same model in every run and process. The solver works under a
+//! resource limit (`rlimit`), which is deterministic where a wall-clock timeout is not; when it
+//! runs out the outcome is [`Outcome::Unknown`], never "holds". A model the solver returns is
+//! replayed through [`crate::encode::Formula::eval`] before it is believed.
+
+use crate::encode::{Formula, Obligation};
+use z3::ast::{Bool, Int};
+use z3::{Config, Context, Params, SatResult, Solver};
+
+/// Limits on one obligation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Z3's resource limit (`rlimit`): a count of solver steps, the same on every machine.
+    pub rlimit: u32,
+}
+
+impl Default for Limits {
+    /// Ample for the obligations of a national model: the largest reference obligation uses
+    /// well under a hundredth of it.
+    fn default() -> Self {
+        Limits { rlimit: 50_000_000 }
+    }
+}
+
+/// What the solver said about an obligation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// No model exists: the rule holds for this case.
+    Unsat,
+    /// A model, as the value of every variable: the counterexample, replayed.
+    Sat(Vec<bool>),
+    /// The solver could not decide; the text says why.
+    Unknown(String),
+}
+
+/// The version of the Z3 library this process is linked with, e.g. `4.8.12.0`.
+pub fn z3_version() -> String {
+    // SAFETY: Z3_get_full_version returns a pointer to a static, NUL-terminated string.
+    unsafe { std::ffi::CStr::from_ptr(z3_sys::Z3_get_full_version()) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Decides one obligation.
+pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
+    let config = Config::new();
+    let context = Context::new(&config);
+    let solver = Solver::new(&context);
+    let mut params = Params::new(&context);
+    params.set_u32("rlimit", limits.rlimit);
+    solver.set_params(&params);
+
+    let vars: Vec<Bool<'_>> = obligation
+        .vars
+        .names()
+        .iter()
+        .map(|name| Bool::new_const(&context, name.as_str()))
+        .collect();
+    for assertion in &obligation.assertions {
+        solver.assert(&to_z3(&context, &vars, &assertion.formula));
+    }
+    match solver.check() {
+        SatResult::Unsat => Outcome::Unsat,
+        SatResult::Unknown => Outcome::Unknown(
+            solver
+                .get_reason_unknown()
+                .unwrap_or_else(|| "the solver gave no reason".to_string()),
+        ),
+        SatResult::Sat => {
+            let Some(model) = solver.get_model() else {
+                return Outcome::Unknown("the solver found a model but did not return it".into());
+            };
+            let values: Vec<bool> = vars
+                .iter()
+                .map(|v| {
+                    model
+                        .eval(v, true)
+                        .and_then(|value| value.as_bool())
+                        .unwrap_or(false)
+                })
+                .collect();
+            if obligation.holds_under(&values) {
+                Outcome::Sat(values)
+            } else {
+                Outcome::Unknown(
+                    "the solver's model did not satisfy the obligation when replayed".into(),
+                )
+            }
+        }
+    }
+}
+
+fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool<'c> {
+    match formula {
+        Formula::Const(b) => Bool::from_bool(context, *b),
+        Formula::Var(i) => vars[*i].clone(),
+        Formula::Not(inner) => to_z3(context, vars, inner).not(),
+        Formula::And(parts) => {
+            let parts: Vec<Bool<'c>> = parts.iter().map(|p| to_z3(context, vars, p)).collect();
+            Bool::and(context, &parts.iter().collect::<Vec<_>>())
+        }
+        Formula::Or(parts) => {
+            let parts: Vec<Bool<'c>> = parts.iter().map(|p| to_z3(context, vars, p)).collect();
+            Bool::or(context, &parts.iter().collect::<Vec<_>>())
+        }
+        Formula::AtLeast { terms, bound } => {
+            let parts: Vec<(Bool<'c>, i64)> = terms
+                .iter()
+                .map(|(w, f)| (to_z3(context, vars, f), *w))
+                .collect();
+            let total: i128 = terms.iter().map(|(w, _)| i128::from(w.unsigned_abs())).sum();
+            let fits_pseudo_boolean = terms.iter().all(|(w, _)| *w > 0)
+                && total <= i128::from(i32::MAX)
+                && i32::try_from(*bound).is_ok();
+            if fits_pseudo_boolean {
+                let weighted: Vec<(&Bool<'c>, i32)> = parts
+                    .iter()
+                    .map(|(b, w)| (b, i32::try_from(*w).unwrap_or(i32::MAX)))
+                    .collect();
+                Bool::pb_ge(context, &weighted, i32::try_from(*bound).unwrap_or(i32::MAX))
+            } else {
+                let zero = Int::from_i64(context, 0);
+                let summands: Vec<Int<'c>> = parts
+                    .iter()
+                    .map(|(b, w)| b.ite(&Int::from_i64(context, *w), &zero))
+                    .collect();
+                let sum = Int::add(context, &summands.iter().collect::<Vec<_>>());
+                sum.ge(&Int::from_i64(context, *bound))
+            }
+        }
+    }
+}

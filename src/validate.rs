@@ -1,0 +1,852 @@
+//! Stage 2: from declarations to a [`Model`], resolving every reference.
+//!
+//! Validation reports unknown references (with "did you mean"), duplicate ids, references to
+//! the wrong kind of element, and rules no coalition could ever meet or that pass with nobody's
+//! consent. It reports all of them, and returns a model only when there are none.
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::load::{Document, RuleDecl, Text, VoterDecl};
+use crate::model::*;
+use crate::source::{SourceFile, Span};
+use std::collections::{BTreeSet, HashMap};
+
+/// The kinds of element an id can name. All ids share one namespace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Party,
+    Body,
+    Agreement,
+    Region,
+    Plan,
+    Decision,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Party => "party",
+            Kind::Body => "body",
+            Kind::Agreement => "agreement",
+            Kind::Region => "region",
+            Kind::Plan => "plan",
+            Kind::Decision => "decision",
+        }
+    }
+}
+
+struct Resolver<'a> {
+    ids: HashMap<&'a str, (Kind, usize, Span)>,
+    /// Ids in declaration order, for deterministic suggestions.
+    ordered: Vec<(&'a str, Kind)>,
+    broken: BTreeSet<&'a str>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Resolver<'a> {
+    fn declare(&mut self, id: &'a Text, kind: Kind, index: usize) {
+        if id.value.is_empty() {
+            self.diagnostics
+                .push(Diagnostic::new("empty-id", id.span, "an id cannot be empty").label("empty"));
+            return;
+        }
+        if let Some(&(first_kind, _, first)) = self.ids.get(id.value.as_str()) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "duplicate-id",
+                    id.span,
+                    format!("the id `{}` is used twice", id.value),
+                )
+                .label(format!("this {} reuses it", kind.noun()))
+                .note(first, format!("first used here, by a {}", first_kind.noun()))
+                .help("every party, body, agreement, region, plan and decision needs its own id"),
+            );
+            return;
+        }
+        self.ids.insert(&id.value, (kind, index, id.span));
+        self.ordered.push((&id.value, kind));
+    }
+
+    /// Resolves a reference that must name an element of one of the `wanted` kinds.
+    fn resolve(&mut self, text: &Text, wanted: &[Kind]) -> Option<(Kind, usize)> {
+        let nouns: Vec<&str> = wanted.iter().map(|k| k.noun()).collect();
+        let expected = nouns.join(" or ");
+        match self.ids.get(text.value.as_str()) {
+            Some(&(kind, index, _)) if wanted.contains(&kind) => Some((kind, index)),
+            Some(&(kind, _, declared)) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "wrong-kind",
+                        text.span,
+                        format!("`{}` is a {}, not a {expected}", text.value, kind.noun()),
+                    )
+                    .label(format!("expected a {expected}"))
+                    .note(declared, format!("`{}` is declared here", text.value)),
+                );
+                None
+            }
+            None if self.broken.contains(text.value.as_str()) => None,
+            None => {
+                let mut diagnostic = Diagnostic::new(
+                    "unknown-reference",
+                    text.span,
+                    format!("unknown {expected} `{}`", text.value),
+                )
+                .label(format!("no {expected} has this id"));
+                let candidates = self
+                    .ordered
+                    .iter()
+                    .filter(|(_, kind)| wanted.contains(kind))
+                    .map(|(id, _)| *id);
+                if let Some(suggestion) = did_you_mean(&text.value, candidates) {
+                    diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
+                }
+                self.diagnostics.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    fn party(&mut self, text: &Text) -> Option<PartyId> {
+        self.resolve(text, &[Kind::Party]).map(|(_, i)| i)
+    }
+
+    fn body(&mut self, text: &Text) -> Option<BodyId> {
+        self.resolve(text, &[Kind::Body]).map(|(_, i)| i)
+    }
+
+    fn parties(&mut self, texts: &[Text], what: &str) -> Vec<PartyId> {
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut parties = Vec::new();
+        for text in texts {
+            if let Some(&first) = seen.get(text.value.as_str()) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "listed-twice",
+                        text.span,
+                        format!("`{}` is listed twice in {what}", text.value),
+                    )
+                    .label("again")
+                    .note(first, "first listed here"),
+                );
+                continue;
+            }
+            seen.insert(&text.value, text.span);
+            parties.extend(self.party(text));
+        }
+        parties
+    }
+}
+
+/// Validates the declarations of `file` into a model, or returns every problem found.
+pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Diagnostic>> {
+    let mut r = Resolver {
+        ids: HashMap::new(),
+        ordered: Vec::new(),
+        broken: document.broken_ids.iter().map(String::as_str).collect(),
+        diagnostics: Vec::new(),
+    };
+    for (i, d) in document.parties.iter().enumerate() {
+        r.declare(&d.id, Kind::Party, i);
+    }
+    for (i, d) in document.bodies.iter().enumerate() {
+        r.declare(&d.id, Kind::Body, i);
+    }
+    for (i, d) in document.agreements.iter().enumerate() {
+        r.declare(&d.id, Kind::Agreement, i);
+    }
+    for (i, d) in document.regions.iter().enumerate() {
+        r.declare(&d.id, Kind::Region, i);
+    }
+    for (i, d) in document.plans.iter().enumerate() {
+        r.declare(&d.id, Kind::Plan, i);
+    }
+    for (i, d) in document.decisions.iter().enumerate() {
+        r.declare(&d.id, Kind::Decision, i);
+    }
+
+    let cite = |source: &Text, span: Span| Cited {
+        source: source.value.clone(),
+        span,
+    };
+
+    let parties: Vec<Party> = document
+        .parties
+        .iter()
+        .map(|d| Party {
+            id: d.id.value.clone(),
+            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            kind: d.kind.value,
+            side: d.side.map_or(d.kind.value.default_side(), |s| s.value),
+            cited: cite(&d.source, d.span),
+        })
+        .collect();
+
+    let (title, source, commissioners) = match &document.header {
+        Some(header) => {
+            if header.commissioners.is_empty() {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "missing-field",
+                        header.span,
+                        "the `[model]` table names no `commissioners`",
+                    )
+                    .label("`commissioners` is required")
+                    .help("name the parties whose equal commissioning is checked, e.g. `commissioners = [\"vws\", \"zn\", \"vng\"]`"),
+                );
+            }
+            let commissioners = r.parties(&header.commissioners, "`commissioners`");
+            (
+                header.title.value.clone(),
+                header.source.value.clone(),
+                commissioners,
+            )
+        }
+        None => (String::new(), String::new(), Vec::new()),
+    };
+
+    let mut bodies = Vec::new();
+    for d in &document.bodies {
+        let mut members = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for m in &d.members {
+            if let Some(&first) = seen.get(m.party.value.as_str()) {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "listed-twice",
+                        m.party.span,
+                        format!("`{}` is a member of `{}` twice", m.party.value, d.id.value),
+                    )
+                    .label("again")
+                    .note(first, "first listed here"),
+                );
+                continue;
+            }
+            seen.insert(&m.party.value, m.party.span);
+            if let Some(party) = r.party(&m.party) {
+                members.push(Member {
+                    party,
+                    votes: m.votes.value,
+                });
+            }
+        }
+        if d.members.is_empty() {
+            r.diagnostics.push(
+                Diagnostic::new(
+                    "empty-body",
+                    d.span,
+                    format!("the body `{}` has no members", d.id.value),
+                )
+                .label("no members"),
+            );
+        }
+        let chair = d.chair.as_ref().and_then(|c| r.party(c));
+        bodies.push(Body {
+            id: d.id.value.clone(),
+            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            kind: d.kind.value,
+            members,
+            chair,
+            cited: cite(&d.source, d.span),
+        });
+    }
+
+    let mut agreements = Vec::new();
+    for d in &document.agreements {
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut commissioners = Vec::new();
+        for c in &d.commissioners {
+            if let Some(&first) = seen.get(c.party.value.as_str()) {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "listed-twice",
+                        c.party.span,
+                        format!("`{}` is a commissioner of `{}` twice", c.party.value, d.id.value),
+                    )
+                    .label("again")
+                    .note(first, "first listed here"),
+                );
+                continue;
+            }
+            seen.insert(&c.party.value, c.party.span);
+            if let Some(party) = r.party(&c.party) {
+                commissioners.push(Commissioner {
+                    party,
+                    role: c.role.value.clone(),
+                    cited: cite(&c.source, c.span),
+                });
+            }
+        }
+        agreements.push(Agreement {
+            id: d.id.value.clone(),
+            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            commissioners,
+            cited: cite(&d.source, d.span),
+        });
+    }
+
+    let all_kinds = [
+        Kind::Party,
+        Kind::Body,
+        Kind::Agreement,
+        Kind::Region,
+        Kind::Plan,
+    ];
+    let element = |r: &mut Resolver<'_>, text: &Text| {
+        r.resolve(text, &all_kinds).map(|(kind, i)| match kind {
+            Kind::Party => Element::Party(i),
+            Kind::Body => Element::Body(i),
+            Kind::Agreement => Element::Agreement(i),
+            Kind::Region => Element::Region(i),
+            _ => Element::Plan(i),
+        })
+    };
+    let mut relations = Vec::new();
+    for d in &document.relations {
+        let from = element(&mut r, &d.from);
+        let to = element(&mut r, &d.to);
+        if let (Some(from), Some(to)) = (from, to) {
+            relations.push(Relation {
+                kind: d.kind.value,
+                from,
+                to,
+                funding: d.funding.as_ref().map(|f| Funding {
+                    amount: f.amount.value,
+                    year: f.year.value,
+                    nature: f.nature.value,
+                    stream: f.stream.value,
+                }),
+                cited: cite(&d.source, d.span),
+            });
+        }
+    }
+
+    let mut regions = Vec::new();
+    for d in &document.regions {
+        let market_leaders = r.parties(&d.market_leaders, "`market_leaders`");
+        let insurers = r.parties(&d.insurers, "`insurers`");
+        let municipalities = r.parties(&d.municipalities, "`municipalities`");
+        for (texts, ids, side) in [
+            (&d.market_leaders, &market_leaders, Side::Insurer),
+            (&d.insurers, &insurers, Side::Insurer),
+            (&d.municipalities, &municipalities, Side::Municipal),
+        ] {
+            for (text, &party) in texts
+                .iter()
+                .filter(|t| parties.iter().any(|p| p.id == t.value))
+                .zip(ids)
+            {
+                if parties[party].side != side {
+                    r.diagnostics.push(
+                        Diagnostic::new(
+                            "wrong-side",
+                            text.span,
+                            format!(
+                                "`{}` is on the {} side, but this list is for the {side} side",
+                                text.value, parties[party].side
+                            ),
+                        )
+                        .label(format!("not a party of the {side} side"))
+                        .note(parties[party].cited.span, "the party is declared here"),
+                    );
+                }
+            }
+        }
+        let mandate_municipality = d.mandate_municipality.as_ref().and_then(|t| r.party(t));
+        let review_body = d.review_body.as_ref().and_then(|t| r.body(t));
+        regions.push(Region {
+            id: d.id.value.clone(),
+            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            market_leaders,
+            insurers,
+            municipalities,
+            mandate_municipality,
+            review_body,
+            cited: cite(&d.source, d.span),
+        });
+    }
+
+    let mut plans = Vec::new();
+    for d in &document.plans {
+        let region = d
+            .region
+            .as_ref()
+            .and_then(|t| r.resolve(t, &[Kind::Region]).map(|(_, i)| i));
+        plans.push(Plan {
+            id: d.id.value.clone(),
+            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            region,
+            funded_by: d.funded_by.value,
+            cited: cite(&d.source, d.span),
+        });
+    }
+
+    let mut decisions = Vec::new();
+    for d in &document.decisions {
+        let about = match d.about.value.as_str() {
+            "agreement" | "process" => {
+                let agreement = match &d.subject {
+                    Some(subject) => r.resolve(subject, &[Kind::Agreement]).map(|(_, i)| i),
+                    None if agreements.len() == 1 => Some(0),
+                    None => {
+                        r.diagnostics.push(
+                            Diagnostic::new(
+                                "missing-field",
+                                d.about.span,
+                                format!(
+                                    "the decision `{}` does not say which agreement it is about",
+                                    d.id.value
+                                ),
+                            )
+                            .label("about which agreement?")
+                            .help("add `subject = \"<agreement id>\"`"),
+                        );
+                        None
+                    }
+                };
+                agreement.map(|a| {
+                    if d.about.value == "agreement" {
+                        About::Agreement(a)
+                    } else {
+                        About::Process(a)
+                    }
+                })
+            }
+            "plan" => {
+                if let Some(subject) = &d.subject {
+                    r.diagnostics.push(
+                        Diagnostic::new(
+                            "unexpected-field",
+                            subject.span,
+                            "a decision about plans reviews the plans its `funded_by` selects; it has no `subject`",
+                        )
+                        .label("remove this"),
+                    );
+                }
+                Some(About::Plans)
+            }
+            other => {
+                let mut diagnostic = Diagnostic::new(
+                    "unknown-keyword",
+                    d.about.span,
+                    format!("a decision cannot be about `{other}`"),
+                )
+                .label("not `agreement`, `process` or `plan`");
+                if let Some(s) = did_you_mean(other, ["agreement", "process", "plan"]) {
+                    diagnostic = diagnostic.help(format!("did you mean `{s}`?"));
+                }
+                r.diagnostics.push(diagnostic);
+                None
+            }
+        };
+        if let (Some(streams), Some(About::Agreement(_) | About::Process(_))) = (&d.funded_by, about)
+        {
+            let span = streams.first().map_or(d.span, |s| s.span);
+            r.diagnostics.push(
+                Diagnostic::new(
+                    "unexpected-field",
+                    span,
+                    "only decisions about plans select plans by `funded_by`",
+                )
+                .label("remove this, or make the decision `about = \"plan\"`"),
+            );
+        }
+        let taken_by = d.taken_by.as_ref().and_then(|t| r.body(t));
+        let mut steps = Vec::new();
+        for step in &d.steps {
+            let allow_roles = about == Some(About::Plans);
+            if let Some(rule) = resolve_rule(&mut r, &bodies, &parties, &step.rule, allow_roles) {
+                steps.push(Step {
+                    name: step.name.value.clone(),
+                    rule,
+                    cited: cite(&step.source, step.span),
+                });
+            }
+        }
+        if let Some(about) = about {
+            decisions.push(Decision {
+                id: d.id.value.clone(),
+                name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                about,
+                kind: d.kind.value,
+                funded_by: d
+                    .funded_by
+                    .as_ref()
+                    .map(|streams| streams.iter().map(|s| s.value).collect()),
+                taken_by,
+                steps,
+                cited: cite(&d.source, d.span),
+            });
+        }
+    }
+
+    let mut rights = Vec::new();
+    for d in &document.rights {
+        let holder = r.party(&d.holder);
+        let over = r
+            .resolve(&d.over, &[Kind::Agreement, Kind::Decision])
+            .map(|(kind, i)| match kind {
+                Kind::Agreement => RightTarget::Agreement(i),
+                _ => RightTarget::Decision(i),
+            });
+        let system_responsibility = d.system_responsibility.is_some_and(|s| s.value);
+        if let (true, Some(holder)) = (system_responsibility, holder) {
+            if parties[holder].kind != PartyKind::Ministry {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "not-system-responsibility",
+                        d.holder.span,
+                        format!(
+                            "`{}` is not the ministry; only the ministry holds system responsibility",
+                            d.holder.value
+                        ),
+                    )
+                    .label("not a ministry"),
+                );
+            }
+        }
+        if let (Some(holder), Some(over)) = (holder, over) {
+            rights.push(Right {
+                holder,
+                kind: d.kind.value,
+                over,
+                system_responsibility,
+                cited: cite(&d.source, d.span),
+            });
+        }
+    }
+
+    // Only a complete model can be checked for plans with no review and rules that a plan's
+    // region leaves empty; before that, those messages would be noise.
+    if r.diagnostics.is_empty() && decisions.len() == document.decisions.len() {
+        check_plan_reviews(&mut r, document, &plans, &regions, &decisions);
+    }
+
+    if r.diagnostics.is_empty() && document.header.is_some() {
+        Ok(Model {
+            file: file.clone(),
+            title,
+            source,
+            commissioners,
+            parties,
+            bodies,
+            agreements,
+            relations,
+            rights,
+            regions,
+            plans,
+            decisions,
+        })
+    } else {
+        let mut diagnostics = r.diagnostics;
+        diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
+        Err(diagnostics)
+    }
+}
+
+/// Resolves a rule, expanding bodies to their members, and rejects rules that no coalition
+/// can meet or that pass with nobody's consent.
+fn resolve_rule(
+    r: &mut Resolver<'_>,
+    bodies: &[Body],
+    parties: &[Party],
+    rule: &RuleDecl,
+    allow_roles: bool,
+) -> Option<Rule> {
+    let voters = |r: &mut Resolver<'_>, list: &[VoterDecl]| {
+        let mut out: Vec<Voter> = Vec::new();
+        let mut ok = true;
+        for voter in list {
+            match voter {
+                VoterDecl::Role(role) => {
+                    if !allow_roles {
+                        r.diagnostics.push(
+                            Diagnostic::new(
+                                "role-outside-plan",
+                                role.span,
+                                format!(
+                                    "`{}` only means something in a decision about plans",
+                                    role.value
+                                ),
+                            )
+                            .label("no region here"),
+                        );
+                        ok = false;
+                    } else if out.contains(&Voter::Role(role.value)) {
+                        r.diagnostics.push(
+                            Diagnostic::new(
+                                "listed-twice",
+                                role.span,
+                                format!("`{}` is listed twice", role.value),
+                            )
+                            .label("again"),
+                        );
+                        ok = false;
+                    } else {
+                        out.push(Voter::Role(role.value));
+                    }
+                }
+                VoterDecl::Id(text) => match r.resolve(text, &[Kind::Party, Kind::Body]) {
+                    Some((Kind::Party, p)) => {
+                        if out.contains(&Voter::Party(p)) {
+                            r.diagnostics.push(
+                                Diagnostic::new(
+                                    "listed-twice",
+                                    text.span,
+                                    format!("`{}` votes twice in this rule", text.value),
+                                )
+                                .label("again"),
+                            );
+                            ok = false;
+                        } else {
+                            out.push(Voter::Party(p));
+                        }
+                    }
+                    Some((_, b)) => {
+                        for member in &bodies[b].members {
+                            if !out.contains(&Voter::Party(member.party)) {
+                                out.push(Voter::Party(member.party));
+                            }
+                        }
+                    }
+                    None => ok = false,
+                },
+            }
+        }
+        ok.then_some(out)
+    };
+    match rule {
+        RuleDecl::AllOf(list) => voters(r, list).map(Rule::AllOf),
+        RuleDecl::AtLeast { count, of } => {
+            let out = voters(r, of)?;
+            if count.value == 0 {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "impossible-rule",
+                        count.span,
+                        "`at_least = 0` passes without anyone's consent",
+                    )
+                    .label("at least 1"),
+                );
+                return None;
+            }
+            let has_roles = out.iter().any(|v| matches!(v, Voter::Role(_)));
+            if !has_roles && count.value as usize > out.len() {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "impossible-rule",
+                        count.span,
+                        format!(
+                            "`at_least = {}` of {} voters can never be met",
+                            count.value,
+                            out.len()
+                        ),
+                    )
+                    .label("more than there are voters"),
+                );
+                return None;
+            }
+            Some(Rule::AtLeast {
+                count: count.value,
+                of: out,
+            })
+        }
+        RuleDecl::Unanimous(body) => {
+            let b = r.body(body)?;
+            Some(Rule::AllOf(
+                bodies[b].members.iter().map(|m| Voter::Party(m.party)).collect(),
+            ))
+        }
+        RuleDecl::Weighted { body, threshold } => {
+            let b = r.body(body)?;
+            let total = bodies[b].total_votes();
+            if threshold.value == 0 || threshold.value > total {
+                let message = if threshold.value == 0 {
+                    "`threshold = 0` passes without anyone's consent".to_string()
+                } else {
+                    format!(
+                        "`threshold = {}` can never be met: the members of `{}` hold {total} votes",
+                        threshold.value, body.value
+                    )
+                };
+                r.diagnostics.push(
+                    Diagnostic::new("impossible-rule", threshold.span, message)
+                        .label(format!("between 1 and {total}")),
+                );
+                return None;
+            }
+            Some(Rule::Weighted {
+                body: b,
+                threshold: threshold.value,
+            })
+        }
+        RuleDecl::MajorityOfPresent { body, quorum } => {
+            let b = r.body(body)?;
+            let total = bodies[b].total_votes();
+            if quorum.value > total || total == 0 {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "impossible-rule",
+                        quorum.span,
+                        format!(
+                            "`quorum = {}` can never be met: the members of `{}` hold {total} votes",
+                            quorum.value, body.value
+                        ),
+                    )
+                    .label(format!("at most {total}")),
+                );
+                return None;
+            }
+            Some(Rule::MajorityOfPresent {
+                body: b,
+                quorum: quorum.value,
+            })
+        }
+        RuleDecl::Veto { holders, rule } => {
+            let holders = voters(r, holders);
+            let rule = resolve_rule(r, bodies, parties, rule, allow_roles);
+            Some(Rule::Veto {
+                holders: holders?,
+                rule: Box::new(rule?),
+            })
+        }
+        RuleDecl::AllRules(rules) | RuleDecl::AnyRule(rules) => {
+            let resolved: Vec<Option<Rule>> = rules
+                .iter()
+                .map(|rule| resolve_rule(r, bodies, parties, rule, allow_roles))
+                .collect();
+            let resolved: Option<Vec<Rule>> = resolved.into_iter().collect();
+            let resolved = resolved?;
+            Some(if matches!(rule, RuleDecl::AllRules(_)) {
+                Rule::AllRules(resolved)
+            } else {
+                Rule::AnyRule(resolved)
+            })
+        }
+    }
+}
+
+/// Every plan is reviewed by at least one decision, and every region role a review uses is
+/// filled in the plan's region, with enough parties for `at_least` to be met.
+fn check_plan_reviews(
+    r: &mut Resolver<'_>,
+    document: &Document,
+    plans: &[Plan],
+    regions: &[Region],
+    decisions: &[Decision],
+) {
+    for (plan_index, plan) in plans.iter().enumerate() {
+        let declared = &document.plans[plan_index];
+        let reviews: Vec<(usize, &Decision)> = decisions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.reviews_stream(plan.funded_by))
+            .collect();
+        if reviews.is_empty() {
+            r.diagnostics.push(
+                Diagnostic::new(
+                    "plan-without-review",
+                    declared.funded_by.span,
+                    format!(
+                        "no decision reviews the plan `{}`, paid from `{}`",
+                        plan.id, plan.funded_by
+                    ),
+                )
+                .label("no `about = \"plan\"` decision covers this money stream")
+                .help("add a decision about plans whose `funded_by` includes this stream, or leave its `funded_by` out"),
+            );
+            continue;
+        }
+        for (decision_index, decision) in reviews {
+            for (step_index, step) in decision.steps.iter().enumerate() {
+                let mut roles = BTreeSet::new();
+                collect_roles(&step.rule, &mut roles);
+                let step_span = document.decisions[decision_index].steps[step_index].span;
+                for role in roles {
+                    let filled = plan.region.map(|g| regions[g].role(role));
+                    match filled {
+                        None => r.diagnostics.push(
+                            Diagnostic::new(
+                                "plan-without-region",
+                                declared.span,
+                                format!(
+                                    "the plan `{}` has no `region`, but its review by `{}` asks for `{role}`",
+                                    plan.id, decision.id
+                                ),
+                            )
+                            .label("add `region = \"...\"`")
+                            .note(step_span, "the review step that needs a region"),
+                        ),
+                        Some(parties) if parties.is_empty() => r.diagnostics.push(
+                            Diagnostic::new(
+                                "empty-role",
+                                regions[plan.region.unwrap_or_default()].cited.span,
+                                format!(
+                                    "`{role}` is empty in region `{}`, which the review `{}` of plan `{}` needs",
+                                    regions[plan.region.unwrap_or_default()].id,
+                                    decision.id,
+                                    plan.id
+                                ),
+                            )
+                            .label("fill this role")
+                            .note(step_span, "the review step that uses the role"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                if let Some(region) = plan.region {
+                    if let Some((count, available)) = unmeetable_count(&step.rule, &regions[region]) {
+                        r.diagnostics.push(
+                            Diagnostic::new(
+                                "impossible-rule",
+                                step_span,
+                                format!(
+                                    "in region `{}`, this step asks for {count} of only {available} voters",
+                                    regions[region].id
+                                ),
+                            )
+                            .label("can never pass for this region's plans"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn collect_roles(rule: &Rule, roles: &mut BTreeSet<RegionRole>) {
+    let mut add = |voters: &[Voter]| {
+        for voter in voters {
+            if let Voter::Role(role) = voter {
+                roles.insert(*role);
+            }
+        }
+    };
+    match rule {
+        Rule::AllOf(voters) | Rule::AtLeast { of: voters, .. } => add(voters),
+        Rule::Weighted { .. } | Rule::MajorityOfPresent { .. } => {}
+        Rule::Veto { holders, rule } => {
+            add(holders);
+            collect_roles(rule, roles);
+        }
+        Rule::AllRules(rules) | Rule::AnyRule(rules) => {
+            for rule in rules {
+                collect_roles(rule, roles);
+            }
+        }
+    }
+}
+
+/// An `at_least` whose count exceeds the voters it has once roles are filled for `region`.
+fn unmeetable_count(rule: &Rule, region: &Region) -> Option<(u32, usize)> {
+    match rule {
+        Rule::AtLeast { count, of } => {
+            let available = crate::vote::expand(of, Some(region)).len();
+            (*count as usize > available).then_some((*count, available))
+        }
+        Rule::Veto { rule, .. } => unmeetable_count(rule, region),
+        Rule::AllRules(rules) | Rule::AnyRule(rules) => {
+            rules.iter().find_map(|rule| unmeetable_count(rule, region))
+        }
+        _ => None,
+    }
+}

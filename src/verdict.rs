@@ -1,0 +1,108 @@
+//! Verdicts and counterexamples: what a check concludes, as data.
+//!
+//! These types are the JSON contract that review pipelines depend on (see
+//! docs/model-language.md, "Output"): field names and their order are stable.
+
+use crate::model::Stream;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Holds,
+    Violated,
+    Unknown,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Holds => "holds",
+            Status::Violated => "violated",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// The verdict of one rule on one subject.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    /// The rule's kebab-case id.
+    pub rule: &'static str,
+    pub status: Status,
+    /// The id of the decision, plan, region or agreement the verdict is about; `null` when it is
+    /// about the model as a whole.
+    pub subject: Option<String>,
+    /// Present exactly when the status is `violated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counterexample: Option<Counterexample>,
+    /// Present exactly when the status is `unknown`: why the solver could not decide.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// A concrete scenario in which a rule fails.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Counterexample {
+    /// The scenario in one sentence.
+    pub summary: String,
+    #[serde(flatten)]
+    pub detail: Detail,
+    /// The model elements the scenario rests on, each with its citation.
+    pub clauses: Vec<Clause>,
+}
+
+/// The rule-specific part of a counterexample.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Detail {
+    /// A vote in which a decision passes although someone who should have a say refuses.
+    Vote {
+        decision: String,
+        step: String,
+        /// The party (no-decision-without) or side (joint review) that is left out.
+        left_out: String,
+        /// For money-no-exemption: the money stream that pays for the plan.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        stream: Option<Stream>,
+        consents: Vec<String>,
+        refuses: Vec<String>,
+        /// Parties that stay away, where a quorum makes presence matter.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        absent: Vec<String>,
+    },
+    /// A chain of relations that puts one commissioner under another.
+    Path {
+        from: String,
+        to: String,
+        path: Vec<PathStep>,
+    },
+    /// Facts of the model that break the rule.
+    Facts { findings: Vec<Finding> },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathStep {
+    pub from: String,
+    pub relation: String,
+    pub to: String,
+}
+
+/// One fact that breaks a structural rule, e.g. a commissioner that is missing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// A kebab-case code for the kind of finding, e.g. `not-a-commissioner`.
+    pub problem: &'static str,
+    /// The party, right or body the finding is about.
+    pub about: String,
+    /// The finding in words.
+    pub text: String,
+}
+
+/// A model element a verdict rests on: what it is, its `source`, and where it is in the file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    pub element: String,
+    pub source: String,
+    pub location: String,
+}
