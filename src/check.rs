@@ -37,7 +37,10 @@ impl Rejected {
         }
         let hidden = self.diagnostics.len().saturating_sub(load::MAX_DIAGNOSTICS);
         if hidden > 0 {
-            out.push_str(&format!("... and {hidden} more errors in {}\n\n", self.file.path));
+            out.push_str(&format!(
+                "... and {hidden} more errors in {}\n\n",
+                self.file.path
+            ));
         }
         let n = self.diagnostics.len();
         out.push_str(&format!(

@@ -142,7 +142,12 @@ pub struct Obligation {
 }
 
 impl Obligation {
-    pub fn new(rule: &'static str, subject: Option<&str>, case: String, unsat_means: String) -> Self {
+    pub fn new(
+        rule: &'static str,
+        subject: Option<&str>,
+        case: String,
+        unsat_means: String,
+    ) -> Self {
         Obligation {
             rule,
             subject: subject.map(str::to_string),
@@ -183,7 +188,12 @@ pub fn present(model: &Model, vars: &mut Vars, party: PartyId) -> Formula {
 }
 
 /// The formula that is true exactly when `rule` passes, for a plan in `region` (if any).
-pub fn rule_formula(model: &Model, rule: &Rule, region: Option<&Region>, vars: &mut Vars) -> Formula {
+pub fn rule_formula(
+    model: &Model,
+    rule: &Rule,
+    region: Option<&Region>,
+    vars: &mut Vars,
+) -> Formula {
     match rule {
         Rule::AllOf(voters) => Formula::And(
             vote::expand(voters, region)

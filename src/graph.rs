@@ -18,7 +18,10 @@ pub enum Origin {
     /// Membership of a body, from its `members`.
     Membership { body: usize, member: usize },
     /// A commissioner of an agreement, from its `[[agreement.commissioner]]`.
-    Commissioner { agreement: usize, commissioner: usize },
+    Commissioner {
+        agreement: usize,
+        commissioner: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -179,11 +179,23 @@ pub struct StepDecl {
 #[derive(Debug)]
 pub enum RuleDecl {
     AllOf(Vec<VoterDecl>),
-    AtLeast { count: Spanned<u32>, of: Vec<VoterDecl> },
+    AtLeast {
+        count: Spanned<u32>,
+        of: Vec<VoterDecl>,
+    },
     Unanimous(Text),
-    Weighted { body: Text, threshold: Spanned<u64> },
-    MajorityOfPresent { body: Text, quorum: Spanned<u64> },
-    Veto { holders: Vec<VoterDecl>, rule: Box<RuleDecl> },
+    Weighted {
+        body: Text,
+        threshold: Spanned<u64>,
+    },
+    MajorityOfPresent {
+        body: Text,
+        quorum: Spanned<u64>,
+    },
+    Veto {
+        holders: Vec<VoterDecl>,
+        rule: Box<RuleDecl>,
+    },
     AllRules(Vec<RuleDecl>),
     AnyRule(Vec<RuleDecl>),
 }
@@ -303,7 +315,7 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
             "plan",
             "decision",
         ],
-        "at the top level",
+        "the top level",
     );
     document.broken_ids = reader.broken_ids;
     diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
@@ -322,7 +334,7 @@ fn toml_error(error: &toml_span::Error) -> Diagnostic {
         ErrorKind::ExceededDepthLimit => "the file nests tables or arrays too deeply".to_string(),
         ErrorKind::DuplicateKey { key, .. } => format!("`{key}` is set twice in the same table"),
         ErrorKind::DuplicateTable { name, .. } => format!("the table `[{name}]` is defined twice"),
-        other => format!("this is not valid TOML: {other}"),
+        _ => format!("this is not valid TOML: {error}"),
     };
     let mut diagnostic = Diagnostic::new("invalid-toml", span, message);
     if let ErrorKind::DuplicateKey { first, .. } | ErrorKind::DuplicateTable { first, .. } =
@@ -426,7 +438,7 @@ impl Reader<'_> {
             let mut diagnostic = Diagnostic::new(
                 "unknown-field",
                 Span::from(key.span),
-                format!("unknown field `{}` {what}", key.name),
+                format!("unknown field `{}` in {what}", key.name),
             )
             .label("not a field here");
             if let Some(suggestion) = did_you_mean(&key.name, known.iter().copied()) {
@@ -482,13 +494,18 @@ impl Reader<'_> {
         self.optional_text(fields, key)
     }
 
-    /// Every element cites the clause it comes from.
+    /// Every element cites the clause it comes from. A missing `source` is reported, and the
+    /// element is still read, so that references to it are checked too.
     fn source(&mut self, fields: &mut Fields<'_>) -> Option<Text> {
-        self.text(
+        let source = self.text(
             fields,
             "source",
             "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
-        )
+        );
+        Some(source.unwrap_or(Text {
+            value: String::new(),
+            span: fields.span,
+        }))
     }
 
     fn keyword<K: Copy>(
@@ -505,7 +522,16 @@ impl Reader<'_> {
         } else {
             self.optional_text(fields, key)?
         };
-        self.keyword_of(&text, key, all, parse, spell)
+        let noun = match (key, fields.what) {
+            ("kind", "a `[[party]]`") => "kind of party",
+            ("kind", "a `[[body]]`") => "kind of body",
+            ("kind", "a `[[relation]]`") => "kind of relation",
+            ("kind", "a `[[decision]]`") => "kind of decision",
+            ("funded_by" | "stream", _) => "money stream",
+            ("nature", _) => "nature of funding",
+            (key, _) => key,
+        };
+        self.keyword_of(&text, noun, all, parse, spell)
     }
 
     fn keyword_of<K: Copy>(
@@ -641,14 +667,16 @@ impl Reader<'_> {
         );
         let side = self.keyword(f, "side", false, Side::ALL, Side::parse, Side::as_str);
         let source = self.source(f);
-        let built = (|| Some(PartyDecl {
-            id: id.clone()?,
-            name,
-            kind: kind?,
-            side,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(PartyDecl {
+                id: id.clone()?,
+                name,
+                kind: kind?,
+                side,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -666,15 +694,17 @@ impl Reader<'_> {
         let members = self.members(f);
         let chair = self.optional_text(f, "chair");
         let source = self.source(f);
-        let built = (|| Some(BodyDecl {
-            id: id.clone()?,
-            name,
-            kind: kind?,
-            members,
-            chair,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(BodyDecl {
+                id: id.clone()?,
+                name,
+                kind: kind?,
+                members,
+                chair,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -712,7 +742,7 @@ impl Reader<'_> {
                     let party = self.text(&mut fields, "party", "");
                     let votes = self.integer::<u32>(&mut fields, "votes", false, "0 or more");
                     let Fields { table, .. } = fields;
-                    self.unknown_keys(table, &["party", "votes"], "in a member");
+                    self.unknown_keys(table, &["party", "votes"], "a member");
                     if let Some(party) = party {
                         members.push(MemberDecl {
                             party,
@@ -741,13 +771,15 @@ impl Reader<'_> {
             })
         });
         let source = self.source(f);
-        let built = (|| Some(AgreementDecl {
-            id: id.clone()?,
-            name,
-            commissioners,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(AgreementDecl {
+                id: id.clone()?,
+                name,
+                commissioners,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -766,8 +798,22 @@ impl Reader<'_> {
         let funding = if is_funds {
             let amount = self.integer::<i64>(f, "amount", true, "whole euros");
             let year = self.integer::<i32>(f, "year", true, "a year");
-            let nature = self.keyword(f, "nature", true, Nature::ALL, Nature::parse, Nature::as_str);
-            let stream = self.keyword(f, "stream", true, Stream::ALL, Stream::parse, Stream::as_str);
+            let nature = self.keyword(
+                f,
+                "nature",
+                true,
+                Nature::ALL,
+                Nature::parse,
+                Nature::as_str,
+            );
+            let stream = self.keyword(
+                f,
+                "stream",
+                true,
+                Stream::ALL,
+                Stream::parse,
+                Stream::as_str,
+            );
             Some(FundingDecl {
                 amount: amount?,
                 year: year?,
@@ -798,7 +844,11 @@ impl Reader<'_> {
             RightKind::parse,
             RightKind::as_str,
         );
-        let over = self.text(f, "over", "name the agreement or the decision the right is over");
+        let over = self.text(
+            f,
+            "over",
+            "name the agreement or the decision the right is over",
+        );
         let system_responsibility = self.boolean(f, "system_responsibility");
         let source = self.source(f);
         Some(RightDecl {
@@ -820,17 +870,19 @@ impl Reader<'_> {
         let mandate_municipality = self.optional_text(f, "mandate_municipality");
         let review_body = self.optional_text(f, "review_body");
         let source = self.source(f);
-        let built = (|| Some(RegionDecl {
-            id: id.clone()?,
-            name,
-            market_leaders,
-            insurers,
-            municipalities,
-            mandate_municipality,
-            review_body,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(RegionDecl {
+                id: id.clone()?,
+                name,
+                market_leaders,
+                insurers,
+                municipalities,
+                mandate_municipality,
+                review_body,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -838,16 +890,25 @@ impl Reader<'_> {
         let id = self.text(f, "id", "");
         let name = self.optional_text(f, "name");
         let region = self.optional_text(f, "region");
-        let funded_by = self.keyword(f, "funded_by", true, Stream::ALL, Stream::parse, Stream::as_str);
+        let funded_by = self.keyword(
+            f,
+            "funded_by",
+            true,
+            Stream::ALL,
+            Stream::parse,
+            Stream::as_str,
+        );
         let source = self.source(f);
-        let built = (|| Some(PlanDecl {
-            id: id.clone()?,
-            name,
-            region,
-            funded_by: funded_by?,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(PlanDecl {
+                id: id.clone()?,
+                name,
+                region,
+                funded_by: funded_by?,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -868,7 +929,13 @@ impl Reader<'_> {
             self.text_list(f, "funded_by")
                 .iter()
                 .filter_map(|t| {
-                    self.keyword_of(t, "money stream", Stream::ALL, Stream::parse, Stream::as_str)
+                    self.keyword_of(
+                        t,
+                        "money stream",
+                        Stream::ALL,
+                        Stream::parse,
+                        Stream::as_str,
+                    )
                 })
                 .collect()
         });
@@ -926,18 +993,20 @@ impl Reader<'_> {
             ),
             (None, true) => {}
         }
-        let built = (|| Some(DecisionDecl {
-            id: id.clone()?,
-            name,
-            about: about?,
-            subject,
-            kind: kind?,
-            funded_by,
-            taken_by,
-            steps,
-            source: source?,
-            span: f.span,
-        }))();
+        let built = (|| {
+            Some(DecisionDecl {
+                id: id.clone()?,
+                name,
+                about: about?,
+                subject,
+                kind: kind?,
+                funded_by,
+                taken_by,
+                steps,
+                source: source?,
+                span: f.span,
+            })
+        })();
         self.finish(&id, built)
     }
 
@@ -970,7 +1039,11 @@ impl Reader<'_> {
         } else if has(&f, "at_least") {
             let count = self.integer::<u32>(&mut f, "at_least", true, "1 or more");
             if !has(&f, "of") {
-                self.missing(&f, "of", "`at_least = N` goes with `of = [...]`, the voters");
+                self.missing(
+                    &f,
+                    "of",
+                    "`at_least = N` goes with `of = [...]`, the voters",
+                );
             }
             let of = self.voters(&mut f, "of");
             Some(RuleDecl::AtLeast { count: count?, of })
@@ -1004,7 +1077,11 @@ impl Reader<'_> {
                 rule: Box::new(inner?),
             })
         } else if has(&f, "all_rules") || has(&f, "any_rule") {
-            let key = if has(&f, "all_rules") { "all_rules" } else { "any_rule" };
+            let key = if has(&f, "all_rules") {
+                "all_rules"
+            } else {
+                "any_rule"
+            };
             let mut value = f.table.remove(key)?;
             let list_span = Span::from(value.span);
             let rules = match value.take() {
@@ -1017,8 +1094,10 @@ impl Reader<'_> {
                 }
                 ValueInner::Array(items) => {
                     let count = items.len();
-                    let rules: Vec<RuleDecl> =
-                        items.into_iter().filter_map(|item| self.rule(item)).collect();
+                    let rules: Vec<RuleDecl> = items
+                        .into_iter()
+                        .filter_map(|item| self.rule(item))
+                        .collect();
                     (rules.len() == count).then_some(rules)
                 }
                 other => {
@@ -1035,13 +1114,17 @@ impl Reader<'_> {
             })
         } else {
             self.diagnostics.push(
-                Diagnostic::new("unknown-rule", span, "this rule has no form this language knows")
-                    .label("not a rule")
-                    .help(
-                        "a rule is one of `all_of`, `at_least` + `of`, `unanimous`, \
+                Diagnostic::new(
+                    "unknown-rule",
+                    span,
+                    "this rule has no form this language knows",
+                )
+                .label("not a rule")
+                .help(
+                    "a rule is one of `all_of`, `at_least` + `of`, `unanimous`, \
                          `weighted` + `threshold`, `majority_of_present` + `quorum`, \
                          `veto` + `rule`, `all_rules`, `any_rule`",
-                    ),
+                ),
             );
             return None;
         };
@@ -1062,7 +1145,7 @@ impl Reader<'_> {
                 "all_rules",
                 "any_rule",
             ],
-            "in this rule",
+            "this rule",
         );
         rule
     }
@@ -1076,8 +1159,7 @@ impl Reader<'_> {
                     .label("a rule with no voters passes without anyone's consent"),
             );
         }
-        list
-            .into_iter()
+        list.into_iter()
             .filter_map(|text| {
                 if text.value.starts_with("region:") {
                     self.keyword_of(
@@ -1104,7 +1186,9 @@ fn known_fields(what: &str) -> &'static [&'static str] {
         "a `[[body]]`" => &["id", "name", "kind", "members", "chair", "source"],
         "an `[[agreement]]`" => &["id", "name", "commissioner", "source"],
         "an `[[agreement.commissioner]]`" => &["party", "role", "source"],
-        "a `[[relation]]`" => &["kind", "from", "to", "amount", "year", "nature", "stream", "source"],
+        "a `[[relation]]`" => &[
+            "kind", "from", "to", "amount", "year", "nature", "stream", "source",
+        ],
         "a `[[right]]`" => &["holder", "right", "over", "system_responsibility", "source"],
         "a `[[region]]`" => &[
             "id",
@@ -1118,7 +1202,16 @@ fn known_fields(what: &str) -> &'static [&'static str] {
         ],
         "a `[[plan]]`" => &["id", "name", "region", "funded_by", "source"],
         "a `[[decision]]`" => &[
-            "id", "name", "about", "subject", "kind", "funded_by", "taken_by", "rule", "step", "source",
+            "id",
+            "name",
+            "about",
+            "subject",
+            "kind",
+            "funded_by",
+            "taken_by",
+            "rule",
+            "step",
+            "source",
         ],
         "a `[[decision.step]]`" => &["name", "rule", "source"],
         _ => &[],

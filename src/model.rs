@@ -398,7 +398,10 @@ pub enum Rule {
     /// the votes present consent.
     MajorityOfPresent { body: BodyId, quorum: u64 },
     /// `rule` passes and every veto holder consents.
-    Veto { holders: Vec<Voter>, rule: Box<Rule> },
+    Veto {
+        holders: Vec<Voter>,
+        rule: Box<Rule>,
+    },
     /// Every one of the rules passes.
     AllRules(Vec<Rule>),
     /// At least one of the rules passes.

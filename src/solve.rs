@@ -111,7 +111,10 @@ fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool
                 .iter()
                 .map(|(w, f)| (to_z3(context, vars, f), *w))
                 .collect();
-            let total: i128 = terms.iter().map(|(w, _)| i128::from(w.unsigned_abs())).sum();
+            let total: i128 = terms
+                .iter()
+                .map(|(w, _)| i128::from(w.unsigned_abs()))
+                .sum();
             let fits_pseudo_boolean = terms.iter().all(|(w, _)| *w > 0)
                 && total <= i128::from(i32::MAX)
                 && i32::try_from(*bound).is_ok();
@@ -120,7 +123,11 @@ fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool
                     .iter()
                     .map(|(b, w)| (b, i32::try_from(*w).unwrap_or(i32::MAX)))
                     .collect();
-                Bool::pb_ge(context, &weighted, i32::try_from(*bound).unwrap_or(i32::MAX))
+                Bool::pb_ge(
+                    context,
+                    &weighted,
+                    i32::try_from(*bound).unwrap_or(i32::MAX),
+                )
             } else {
                 let zero = Int::from_i64(context, 0);
                 let summands: Vec<Int<'c>> = parts

@@ -102,7 +102,11 @@ impl SourceFile {
         let gutter = start.line.to_string().len();
         let pad = " ".repeat(gutter);
         let mut out = String::new();
-        let _ = writeln!(out, "{pad}--> {}:{}:{}", self.path, start.line, start.column);
+        let _ = writeln!(
+            out,
+            "{pad}--> {}:{}:{}",
+            self.path, start.line, start.column
+        );
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{} | {}", start.line, line);
         let caret_pad = " ".repeat(start.column - 1);
@@ -127,7 +131,13 @@ mod tests {
         assert_eq!(file.position(6), Position { line: 2, column: 1 });
         // The `x` after a two-byte character is column 12, not 13.
         let x = file.text.find('x').unwrap();
-        assert_eq!(file.position(x), Position { line: 2, column: 12 });
+        assert_eq!(
+            file.position(x),
+            Position {
+                line: 2,
+                column: 12
+            }
+        );
     }
 
     #[test]

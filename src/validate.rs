@@ -57,7 +57,10 @@ impl<'a> Resolver<'a> {
                     format!("the id `{}` is used twice", id.value),
                 )
                 .label(format!("this {} reuses it", kind.noun()))
-                .note(first, format!("first used here, by a {}", first_kind.noun()))
+                .note(
+                    first,
+                    format!("first used here, by a {}", first_kind.noun()),
+                )
                 .help("every party, body, agreement, region, plan and decision needs its own id"),
             );
             return;
@@ -174,7 +177,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         .iter()
         .map(|d| Party {
             id: d.id.value.clone(),
-            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             kind: d.kind.value,
             side: d.side.map_or(d.kind.value.default_side(), |s| s.value),
             cited: cite(&d.source, d.span),
@@ -242,7 +248,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         let chair = d.chair.as_ref().and_then(|c| r.party(c));
         bodies.push(Body {
             id: d.id.value.clone(),
-            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             kind: d.kind.value,
             members,
             chair,
@@ -260,7 +269,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     Diagnostic::new(
                         "listed-twice",
                         c.party.span,
-                        format!("`{}` is a commissioner of `{}` twice", c.party.value, d.id.value),
+                        format!(
+                            "`{}` is a commissioner of `{}` twice",
+                            c.party.value, d.id.value
+                        ),
                     )
                     .label("again")
                     .note(first, "first listed here"),
@@ -278,7 +290,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         }
         agreements.push(Agreement {
             id: d.id.value.clone(),
-            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             commissioners,
             cited: cite(&d.source, d.span),
         });
@@ -355,7 +370,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         let review_body = d.review_body.as_ref().and_then(|t| r.body(t));
         regions.push(Region {
             id: d.id.value.clone(),
-            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             market_leaders,
             insurers,
             municipalities,
@@ -373,7 +391,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             .and_then(|t| r.resolve(t, &[Kind::Region]).map(|(_, i)| i));
         plans.push(Plan {
             id: d.id.value.clone(),
-            name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             region,
             funded_by: d.funded_by.value,
             cited: cite(&d.source, d.span),
@@ -438,7 +459,8 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 None
             }
         };
-        if let (Some(streams), Some(About::Agreement(_) | About::Process(_))) = (&d.funded_by, about)
+        if let (Some(streams), Some(About::Agreement(_) | About::Process(_))) =
+            (&d.funded_by, about)
         {
             let span = streams.first().map_or(d.span, |s| s.span);
             r.diagnostics.push(
@@ -465,7 +487,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         if let Some(about) = about {
             decisions.push(Decision {
                 id: d.id.value.clone(),
-                name: d.name.as_ref().map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                name: d
+                    .name
+                    .as_ref()
+                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
                 about,
                 kind: d.kind.value,
                 funded_by: d
@@ -482,12 +507,12 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
     let mut rights = Vec::new();
     for d in &document.rights {
         let holder = r.party(&d.holder);
-        let over = r
-            .resolve(&d.over, &[Kind::Agreement, Kind::Decision])
-            .map(|(kind, i)| match kind {
-                Kind::Agreement => RightTarget::Agreement(i),
-                _ => RightTarget::Decision(i),
-            });
+        let over =
+            r.resolve(&d.over, &[Kind::Agreement, Kind::Decision])
+                .map(|(kind, i)| match kind {
+                    Kind::Agreement => RightTarget::Agreement(i),
+                    _ => RightTarget::Decision(i),
+                });
         let system_responsibility = d.system_responsibility.is_some_and(|s| s.value);
         if let (true, Some(holder)) = (system_responsibility, holder) {
             if parties[holder].kind != PartyKind::Ministry {
@@ -653,7 +678,11 @@ fn resolve_rule(
         RuleDecl::Unanimous(body) => {
             let b = r.body(body)?;
             Some(Rule::AllOf(
-                bodies[b].members.iter().map(|m| Voter::Party(m.party)).collect(),
+                bodies[b]
+                    .members
+                    .iter()
+                    .map(|m| Voter::Party(m.party))
+                    .collect(),
             ))
         }
         RuleDecl::Weighted { body, threshold } => {
@@ -794,7 +823,8 @@ fn check_plan_reviews(
                     }
                 }
                 if let Some(region) = plan.region {
-                    if let Some((count, available)) = unmeetable_count(&step.rule, &regions[region]) {
+                    if let Some((count, available)) = unmeetable_count(&step.rule, &regions[region])
+                    {
                         r.diagnostics.push(
                             Diagnostic::new(
                                 "impossible-rule",

@@ -103,9 +103,12 @@ fn collect_voters(model: &Model, rule: &Rule, region: Option<&Region>, out: &mut
     };
     match rule {
         Rule::AllOf(voters) | Rule::AtLeast { of: voters, .. } => add(expand(voters, region)),
-        Rule::Weighted { body, .. } | Rule::MajorityOfPresent { body, .. } => {
-            add(model.bodies[*body].members.iter().map(|m| m.party).collect())
-        }
+        Rule::Weighted { body, .. } | Rule::MajorityOfPresent { body, .. } => add(model.bodies
+            [*body]
+            .members
+            .iter()
+            .map(|m| m.party)
+            .collect()),
         Rule::Veto { holders, rule } => {
             add(expand(holders, region));
             collect_voters(model, rule, region, out);

@@ -63,7 +63,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             ALL_COMMISSION.id,
             Some(&agreement.id),
             "every commissioner, one role".to_string(),
-            format!("every commissioner commissions `{}`, all in the same role", agreement.id),
+            format!(
+                "every commissioner commissions `{}`, all in the same role",
+                agreement.id
+            ),
         );
         ob.focus.agreement = Some(a);
         let facts = facts(input, a);
@@ -74,16 +77,38 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             let listed = ob.vars.var(&format!("commissioner.{id}"));
             let same = ob.vars.var(&format!("same-role.{id}"));
             ob.assert(
-                format!("fact: `{id}` is {}a commissioner of `{}`", if role.is_some() { "" } else { "not " }, agreement.id),
-                if role.is_some() { listed.clone() } else { listed.clone().not() },
+                format!(
+                    "fact: `{id}` is {}a commissioner of `{}`",
+                    if role.is_some() { "" } else { "not " },
+                    agreement.id
+                ),
+                if role.is_some() {
+                    listed.clone()
+                } else {
+                    listed.clone().not()
+                },
             );
             ob.assert(
-                format!("fact: `{id}` {} the first commissioner's role", if role.is_some() && role == reference { "has" } else { "does not have" }),
-                if role.is_some() && role == reference { same.clone() } else { same.clone().not() },
+                format!(
+                    "fact: `{id}` {} the first commissioner's role",
+                    if role.is_some() && role == reference {
+                        "has"
+                    } else {
+                        "does not have"
+                    }
+                ),
+                if role.is_some() && role == reference {
+                    same.clone()
+                } else {
+                    same.clone().not()
+                },
             );
             failures.push(Formula::Or(vec![listed.not(), same.not()]));
         }
-        ob.assert("some commissioner is missing or in another role", Formula::Or(failures));
+        ob.assert(
+            "some commissioner is missing or in another role",
+            Formula::Or(failures),
+        );
         obligations.push(ob);
     }
     obligations
@@ -96,7 +121,11 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let facts = facts(input, a);
     let reference = reference_role(&facts);
     let mut findings = Vec::new();
-    let mut clauses = vec![clause(model, format!("agreement `{}`", agreement.id), &agreement.cited)];
+    let mut clauses = vec![clause(
+        model,
+        format!("agreement `{}`", agreement.id),
+        &agreement.cited,
+    )];
     for (c, role) in facts {
         let id = &model.parties[c].id;
         if !ob.value(values, &format!("commissioner.{id}")) {
@@ -118,10 +147,19 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             });
         }
         if let Some(k) = agreement.commissioners.iter().find(|k| k.party == c) {
-            clauses.push(clause(model, format!("`{id}` as commissioner of `{}`", agreement.id), &k.cited));
+            clauses.push(clause(
+                model,
+                format!("`{id}` as commissioner of `{}`", agreement.id),
+                &k.cited,
+            ));
         }
     }
-    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ") + ".";
+    let summary = findings
+        .iter()
+        .map(|f| f.text.clone())
+        .collect::<Vec<_>>()
+        .join("; ")
+        + ".";
     Counterexample {
         summary: capitalise(&summary),
         detail: Detail::Facts { findings },
@@ -131,5 +169,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

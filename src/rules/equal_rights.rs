@@ -107,7 +107,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             EQUAL_RIGHTS.id,
             Some(&agreement.id),
             "equal rights".to_string(),
-            format!("the commissioners hold equal rights over `{}`", agreement.id),
+            format!(
+                "the commissioners hold equal rights over `{}`",
+                agreement.id
+            ),
         );
         ob.focus.agreement = Some(a);
         let mut breaches = Vec::new();
@@ -118,13 +121,22 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             for (&c, &(holds, carved, _)) in model.commissioners.iter().zip(&facts.holders) {
                 let id = &model.parties[c].id;
                 let h = ob.vars.var(&format!("has.{}.{target}.{id}", facts.kind));
-                let k = ob.vars.var(&format!("carve-out.{}.{target}.{id}", facts.kind));
+                let k = ob
+                    .vars
+                    .var(&format!("carve-out.{}.{target}.{id}", facts.kind));
                 ob.assert(
-                    format!("fact: `{id}` {} `{}` over `{target}`", if holds { "holds" } else { "does not hold" }, facts.kind),
+                    format!(
+                        "fact: `{id}` {} `{}` over `{target}`",
+                        if holds { "holds" } else { "does not hold" },
+                        facts.kind
+                    ),
                     if holds { h.clone() } else { h.clone().not() },
                 );
                 ob.assert(
-                    format!("fact: {}as system responsibility", if carved { "" } else { "not " }),
+                    format!(
+                        "fact: {}as system responsibility",
+                        if carved { "" } else { "not " }
+                    ),
                     if carved { k.clone() } else { k.clone().not() },
                 );
                 has.push(h);
@@ -145,7 +157,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 }
             }
         }
-        ob.assert("some right is unequal, or a carve-out decides over the agreement", Formula::Or(breaches));
+        ob.assert(
+            "some right is unequal, or a carve-out decides over the agreement",
+            Formula::Or(breaches),
+        );
         obligations.push(ob);
     }
     obligations
@@ -160,7 +175,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         let target = target_id(model, facts.target).to_string();
         let name = |c: usize| model.parties[c].id.clone();
         let value = |kind: &str, c: usize| {
-            ob.value(values, &format!("{kind}.{}.{target}.{}", facts.kind, name(c)))
+            ob.value(
+                values,
+                &format!("{kind}.{}.{target}.{}", facts.kind, name(c)),
+            )
         };
         let plain_holders: Vec<usize> = model
             .commissioners
@@ -168,7 +186,12 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             .copied()
             .filter(|&c| value("has", c) && !value("carve-out", c))
             .collect();
-        let lacking: Vec<usize> = model.commissioners.iter().copied().filter(|&c| !value("has", c)).collect();
+        let lacking: Vec<usize> = model
+            .commissioners
+            .iter()
+            .copied()
+            .filter(|&c| !value("has", c))
+            .collect();
         if !plain_holders.is_empty() && !lacking.is_empty() {
             let holders: Vec<String> = plain_holders.iter().map(|&c| name(c)).collect();
             let lacks: Vec<String> = lacking.iter().map(|&c| name(c)).collect();
@@ -201,15 +224,28 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                 });
             }
             if let Some(i) = right {
-                if !findings.is_empty() && findings.last().is_some_and(|f| f.about.ends_with(&target)) {
-                    clauses.push(clause(model, format!("right `{}` of `{}` over `{target}`", facts.kind, name(c)), &model.rights[i].cited));
+                if !findings.is_empty()
+                    && findings.last().is_some_and(|f| f.about.ends_with(&target))
+                {
+                    clauses.push(clause(
+                        model,
+                        format!("right `{}` of `{}` over `{target}`", facts.kind, name(c)),
+                        &model.rights[i].cited,
+                    ));
                 }
             }
         }
     }
-    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ");
+    let summary = findings
+        .iter()
+        .map(|f| f.text.clone())
+        .collect::<Vec<_>>()
+        .join("; ");
     Counterexample {
-        summary: format!("Rights over `{}` are unequal: {summary}.", model.agreements[a].id),
+        summary: format!(
+            "Rights over `{}` are unequal: {summary}.",
+            model.agreements[a].id
+        ),
         detail: Detail::Facts { findings },
         clauses,
     }

@@ -46,7 +46,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     let mut ob = Obligation::new(
                         JOINT_REVIEW.id,
                         Some(&plan.id),
-                        format!("step `{}` of `{}` without the {side} side", step.name, decision.id),
+                        format!(
+                            "step `{}` of `{}` without the {side} side",
+                            step.name, decision.id
+                        ),
                         format!(
                             "the plan `{}` cannot pass step `{}` of `{}` unless the {side} side consents",
                             plan.id, step.name, decision.id
@@ -58,7 +61,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     ob.focus.side = Some(side);
                     let passes = encode::rule_formula(model, &step.rule, region, &mut ob.vars);
                     ob.assert(
-                        format!("step `{}` of `{}` passes ({})", step.name, decision.id, step.cited.source),
+                        format!(
+                            "step `{}` of `{}` passes ({})",
+                            step.name, decision.id, step.cited.source
+                        ),
                         passes,
                     );
                     side_refuses(model, &mut ob, side);

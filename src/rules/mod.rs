@@ -120,7 +120,10 @@ pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
 
 /// Party ids, for counterexamples.
 pub(crate) fn ids(model: &Model, parties: &[PartyId]) -> Vec<String> {
-    parties.iter().map(|&p| model.parties[p].id.clone()).collect()
+    parties
+        .iter()
+        .map(|&p| model.parties[p].id.clone())
+        .collect()
 }
 
 /// `a`, `a` and `b`, `a`, `b` and `c`; long lists end in "and N more".
@@ -253,7 +256,11 @@ pub(crate) fn review_counterexample(
         &s.cited,
     )];
     if let Some(region) = region {
-        clauses.push(clause(model, format!("region `{}`", region.id), &region.cited));
+        clauses.push(clause(
+            model,
+            format!("region `{}`", region.id),
+            &region.cited,
+        ));
     }
     Counterexample {
         summary,

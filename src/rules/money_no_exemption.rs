@@ -43,7 +43,13 @@ fn covered_streams(input: &Input<'_>) -> Vec<Stream> {
     Stream::ALL
         .iter()
         .copied()
-        .filter(|&stream| input.model.decisions.iter().any(|d| d.reviews_stream(stream)))
+        .filter(|&stream| {
+            input
+                .model
+                .decisions
+                .iter()
+                .any(|d| d.reviews_stream(stream))
+        })
         .collect()
 }
 
@@ -68,7 +74,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 MONEY_NO_EXEMPTION.id,
                 subject,
                 format!("any plan{place} without the {side} side"),
-                format!("no plan{place}, whatever pays for it, passes a review step unless the {side} side consents"),
+                format!(
+                    "no plan{place}, whatever pays for it, passes a review step unless the {side} side consents"
+                ),
             );
             ob.focus.region = region_index;
             ob.focus.side = Some(side);
@@ -133,7 +141,9 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         .enumerate()
         .filter(|(_, d)| d.reviews_stream(stream))
         .flat_map(|(d, decision)| (0..decision.steps.len()).map(move |s| (d, s)))
-        .find(|&(d, s)| crate::vote::passes(model, &model.decisions[d].steps[s].rule, region, &votes))
+        .find(|&(d, s)| {
+            crate::vote::passes(model, &model.decisions[d].steps[s].rule, region, &votes)
+        })
         .unwrap_or((0, 0));
     let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
     review_counterexample(

@@ -47,14 +47,20 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 NO_DECISION_WITHOUT.id,
                 Some(&decision.id),
                 format!("without `{party}`"),
-                format!("the decision `{}` cannot be taken unless `{party}` consents", decision.id),
+                format!(
+                    "the decision `{}` cannot be taken unless `{party}` consents",
+                    decision.id
+                ),
             );
             ob.focus.decision = Some(d);
             ob.focus.party = Some(c);
             for step in &decision.steps {
                 let passes = encode::rule_formula(model, &step.rule, None, &mut ob.vars);
                 ob.assert(
-                    format!("step `{}` of `{}` passes ({})", step.name, decision.id, step.cited.source),
+                    format!(
+                        "step `{}` of `{}` passes ({})",
+                        step.name, decision.id, step.cited.source
+                    ),
                     passes,
                 );
             }

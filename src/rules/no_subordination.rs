@@ -103,13 +103,19 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                         .map(|s| at(&mut ob, k - 1, s.superior))
                         .collect();
                     ob.assert(
-                        format!("step {k} reaches `{}` only from one above it", element_name(input, e)),
+                        format!(
+                            "step {k} reaches `{}` only from one above it",
+                            element_name(input, e)
+                        ),
                         here.implies(Formula::Or(from)),
                     );
                 }
             }
             let reached: Vec<Formula> = (1..=depth).map(|k| at(&mut ob, k, bottom_e)).collect();
-            ob.assert(format!("the chain reaches `{bottom_id}`"), Formula::Or(reached));
+            ob.assert(
+                format!("the chain reaches `{bottom_id}`"),
+                Formula::Or(reached),
+            );
             obligations.push(ob);
         }
     }
@@ -122,13 +128,17 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let bottom = ob.focus.other.unwrap_or_default();
     let steps = input.graph.subordination_steps(model);
     let depth = elements(&steps).len();
-    let is_at = |k: usize, e: Element| ob.value(values, &format!("at.{k}.{}", element_name(input, e)));
+    let is_at =
+        |k: usize, e: Element| ob.value(values, &format!("at.{k}.{}", element_name(input, e)));
     // Walk back from the first step at which the chain reaches the bottom commissioner.
     let mut chain = Vec::new();
     if let Some(mut k) = (1..=depth).find(|&k| is_at(k, Element::Party(bottom))) {
         let mut here = Element::Party(bottom);
         while k > 0 {
-            let Some(step) = steps.iter().find(|s| s.subordinate == here && is_at(k - 1, s.superior)) else {
+            let Some(step) = steps
+                .iter()
+                .find(|s| s.subordinate == here && is_at(k - 1, s.superior))
+            else {
                 break;
             };
             chain.push(*step);
@@ -148,7 +158,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             }
         })
         .collect();
-    let words: Vec<String> = path.iter().map(|p| format!("`{}` {} `{}`", p.from, p.relation, p.to)).collect();
+    let words: Vec<String> = path
+        .iter()
+        .map(|p| format!("`{}` {} `{}`", p.from, p.relation, p.to))
+        .collect();
     Counterexample {
         summary: format!(
             "`{}` is under `{}`: {}.",
@@ -167,7 +180,12 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                 let relation = &model.relations[s.relation];
                 clause(
                     model,
-                    format!("`{}` {} `{}`", model.element_id(relation.from), relation.kind, model.element_id(relation.to)),
+                    format!(
+                        "`{}` {} `{}`",
+                        model.element_id(relation.from),
+                        relation.kind,
+                        model.element_id(relation.to)
+                    ),
                     &relation.cited,
                 )
             })

@@ -44,7 +44,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             REVIEW_COVERAGE.id,
             Some(&region.id),
             "both sides sit in the review body".to_string(),
-            format!("the insurer side and the municipal side both sit in the review body of `{}`", region.id),
+            format!(
+                "the insurer side and the municipal side both sit in the review body of `{}`",
+                region.id
+            ),
         );
         ob.focus.region = Some(r);
         let members: Vec<usize> = region
@@ -54,12 +57,25 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let mut side_absent = Vec::new();
         for side in REVIEW_SIDES {
             let mut seats = Vec::new();
-            for (q, party) in model.parties.iter().enumerate().filter(|(_, p)| p.side == side) {
+            for (q, party) in model
+                .parties
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.side == side)
+            {
                 let sits = ob.vars.var(&format!("sits.{}", party.id));
                 let fact = members.contains(&q);
                 ob.assert(
-                    format!("fact: `{}` {} in the review body", party.id, if fact { "sits" } else { "does not sit" }),
-                    if fact { sits.clone() } else { sits.clone().not() },
+                    format!(
+                        "fact: `{}` {} in the review body",
+                        party.id,
+                        if fact { "sits" } else { "does not sit" }
+                    ),
+                    if fact {
+                        sits.clone()
+                    } else {
+                        sits.clone().not()
+                    },
                 );
                 seats.push(sits);
             }
@@ -83,21 +99,39 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             .any(|p| p.side == side && ob.value(values, &format!("sits.{}", p.id)));
         if !seated {
             let text = match body {
-                Some(body) => format!("no party of the {side} side sits in `{}`, the review body of `{}`", body.id, region.id),
-                None => format!("region `{}` has no review body, so the {side} side has no seat", region.id),
+                Some(body) => format!(
+                    "no party of the {side} side sits in `{}`, the review body of `{}`",
+                    body.id, region.id
+                ),
+                None => format!(
+                    "region `{}` has no review body, so the {side} side has no seat",
+                    region.id
+                ),
             };
             findings.push(Finding {
-                problem: if body.is_some() { "side-without-seat" } else { "no-review-body" },
+                problem: if body.is_some() {
+                    "side-without-seat"
+                } else {
+                    "no-review-body"
+                },
                 about: format!("{side} side"),
                 text,
             });
         }
     }
-    let mut clauses = vec![clause(model, format!("region `{}`", region.id), &region.cited)];
+    let mut clauses = vec![clause(
+        model,
+        format!("region `{}`", region.id),
+        &region.cited,
+    )];
     if let Some(body) = body {
         clauses.push(clause(model, format!("body `{}`", body.id), &body.cited));
     }
-    let summary = findings.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; ");
+    let summary = findings
+        .iter()
+        .map(|f| f.text.clone())
+        .collect::<Vec<_>>()
+        .join("; ");
     Counterexample {
         summary: format!("In region `{}`, {summary}.", region.id),
         detail: Detail::Facts { findings },

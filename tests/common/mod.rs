@@ -1,0 +1,152 @@
+//! Shared test helpers: checking a model, and replaying every counterexample through the
+//! plain evaluator (no solver) before a test trusts it.
+
+#![allow(dead_code)]
+
+use toets::check::{self, ModelReport, Options};
+use toets::model::{Model, RelationKind, Side};
+use toets::verdict::{Detail, Status, Verdict};
+use toets::vote::{self, Votes};
+
+/// Loads and checks a model file, panicking with the rendered diagnostics if it is invalid.
+pub fn check_file(path: &str) -> (Model, ModelReport) {
+    let model = match check::load_file(path) {
+        Ok(model) => model,
+        Err(rejected) => panic!("{path} is not a valid model:\n{}", rejected.render()),
+    };
+    let report = check::check_model(&model, &Options::default());
+    for verdict in &report.verdicts {
+        replay(&model, verdict);
+    }
+    (model, report)
+}
+
+/// The statuses of a rule's verdicts, as `(subject, status)`.
+pub fn statuses(report: &ModelReport, rule: &str) -> Vec<(Option<String>, Status)> {
+    report
+        .verdicts
+        .iter()
+        .filter(|v| v.rule == rule)
+        .map(|v| (v.subject.clone(), v.status))
+        .collect()
+}
+
+fn party(model: &Model, id: &str) -> usize {
+    model
+        .party_id(id)
+        .unwrap_or_else(|| panic!("counterexample names unknown party `{id}`"))
+}
+
+/// Checks a counterexample against the model with no solver: the vote really passes the
+/// step, the left-out party or side really does not consent, the path is made of real
+/// relations, the facts are facts.
+pub fn replay(model: &Model, verdict: &Verdict) {
+    let Some(counterexample) = &verdict.counterexample else {
+        assert_ne!(
+            verdict.status,
+            Status::Violated,
+            "a violation needs a counterexample"
+        );
+        return;
+    };
+    assert_eq!(verdict.status, Status::Violated);
+    match &counterexample.detail {
+        Detail::Vote {
+            decision,
+            step,
+            left_out,
+            stream,
+            consents,
+            absent,
+            ..
+        } => {
+            let d = model
+                .decisions
+                .iter()
+                .find(|d| &d.id == decision)
+                .expect("counterexample names a decision of the model");
+            let mut votes = Votes::default();
+            for id in consents {
+                votes.consents.insert(party(model, id));
+            }
+            for p in 0..model.parties.len() {
+                if !absent.contains(&model.parties[p].id) {
+                    votes.present.insert(p);
+                }
+            }
+            // The region the vote is about: the plan's (joint-review) or the subject's.
+            let region = match verdict.rule {
+                "joint-review" => model
+                    .plans
+                    .iter()
+                    .find(|p| verdict.subject.as_deref() == Some(p.id.as_str()))
+                    .and_then(|p| p.region)
+                    .map(|r| &model.regions[r]),
+                _ => model
+                    .regions
+                    .iter()
+                    .find(|r| verdict.subject.as_deref() == Some(r.id.as_str())),
+            };
+            let steps: Vec<_> = if verdict.rule == "no-decision-without" {
+                d.steps.iter().collect()
+            } else {
+                d.steps.iter().filter(|s| &s.name == step).collect()
+            };
+            assert!(!steps.is_empty(), "counterexample names step `{step}`");
+            for s in steps {
+                assert!(
+                    vote::passes(model, &s.rule, region, &votes),
+                    "replay: step `{}` of `{decision}` does not pass under {consents:?}",
+                    s.name
+                );
+            }
+            if let Some(stream) = stream {
+                assert!(d.reviews_stream(*stream), "the decision covers the stream");
+            }
+            match left_out.strip_suffix(" side") {
+                Some(side) => {
+                    let side = Side::parse(side).expect("a side");
+                    for id in consents {
+                        assert_ne!(model.parties[party(model, id)].side, side);
+                    }
+                }
+                None => assert!(!votes.consents(party(model, left_out))),
+            }
+        }
+        Detail::Path { from, to, path } => {
+            assert!(!path.is_empty());
+            assert_eq!(&path_top(model, &path[0]), from);
+            assert_eq!(&path_bottom(model, path.last().unwrap()), to);
+            for pair in path.windows(2) {
+                assert_eq!(path_bottom(model, &pair[0]), path_top(model, &pair[1]));
+            }
+            for step in path {
+                let exists = model.relations.iter().any(|r| {
+                    r.kind.as_str() == step.relation
+                        && model.element_id(r.from) == step.from
+                        && model.element_id(r.to) == step.to
+                });
+                assert!(exists, "replay: no relation {step:?} in the model");
+            }
+        }
+        Detail::Facts { findings } => assert!(!findings.is_empty()),
+    }
+}
+
+/// The superior end of a subordination step.
+fn path_top(model: &Model, step: &toets::verdict::PathStep) -> String {
+    let _ = model;
+    match RelationKind::parse(&step.relation) {
+        Some(RelationKind::AccountableTo) => step.to.clone(),
+        _ => step.from.clone(),
+    }
+}
+
+/// The subordinate end of a subordination step.
+fn path_bottom(model: &Model, step: &toets::verdict::PathStep) -> String {
+    let _ = model;
+    match RelationKind::parse(&step.relation) {
+        Some(RelationKind::AccountableTo) => step.from.clone(),
+        _ => step.to.clone(),
+    }
+}
