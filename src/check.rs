@@ -183,7 +183,7 @@ fn decide(
             }
             Outcome::Unknown(reason) => {
                 unknown.get_or_insert(format!(
-                    "the solver could not decide the case {} within its resource limit ({} steps): {reason}; raise it with --rlimit",
+                    "the solver gave up on the case \"{}\" at its resource limit of {} steps ({reason}); raise it with --rlimit",
                     obligation.case, options.limits.rlimit
                 ));
             }

@@ -71,7 +71,8 @@ impl Diagnostic {
             out.push_str(&file.excerpt(*span, ""));
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "  = help: {help}");
+            let pad = " ".repeat(self.span.map_or(1, |span| file.gutter(span)));
+            let _ = writeln!(out, "{pad} = help: {help}");
         }
         out
     }

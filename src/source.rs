@@ -86,6 +86,11 @@ impl SourceFile {
         self.text[start..end].trim_end_matches('\r')
     }
 
+    /// The width of the line-number gutter in the excerpt of `span`.
+    pub fn gutter(&self, span: Span) -> usize {
+        self.position(span.start).line.to_string().len()
+    }
+
     /// The excerpt of a span, rustc-style: the location, the first line of the span, and a
     /// caret line under it carrying `label`. Deterministic: no colours, no terminal width.
     pub fn excerpt(&self, span: Span, label: &str) -> String {

@@ -1,0 +1,132 @@
+//! The command line as a user meets it: exit codes, stdout and stderr, snapshotted together.
+
+use std::process::Command;
+
+fn toets(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(args)
+        .output()
+        .expect("toets runs");
+    format!(
+        "exit code: {}\n--- stdout\n{}--- stderr\n{}",
+        output
+            .status
+            .code()
+            .map_or("none".to_string(), |c| c.to_string()),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn exit_code(args: &[&str]) -> i32 {
+    Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(args)
+        .output()
+        .expect("toets runs")
+        .status
+        .code()
+        .expect("an exit code")
+}
+
+#[test]
+fn exit_codes_follow_the_verdicts() {
+    assert_eq!(
+        exit_code(&["check", "tests/fixtures/review-coverage/holds.toml"]),
+        0
+    );
+    assert_eq!(
+        exit_code(&[
+            "check",
+            "tests/fixtures/joint-review/quick-check-by-market-leaders.toml"
+        ]),
+        1
+    );
+    assert_eq!(exit_code(&["check", "tests/invalid/syntax-error.toml"]), 2);
+    // A bad file among good ones still fails the run as bad input.
+    assert_eq!(
+        exit_code(&[
+            "check",
+            "tests/fixtures/joint-review/holds.toml",
+            "tests/invalid/syntax-error.toml"
+        ]),
+        2
+    );
+}
+
+#[test]
+fn an_exhausted_solver_gives_unknown_and_exit_3() {
+    let out = toets(&[
+        "check",
+        "--rlimit",
+        "1",
+        "tests/fixtures/joint-review/holds.toml",
+    ]);
+    assert!(out.starts_with("exit code: 3\n"), "{out}");
+    // The review steps need real search; with one step of budget the solver gives up on them,
+    // and a verdict the solver gave up on is unknown, never holds.
+    assert!(
+        out.contains("  unknown   joint-review         plan-1"),
+        "{out}"
+    );
+    assert!(!out.contains("holds     joint-review"), "{out}");
+}
+
+#[test]
+fn all_problems_of_a_file_are_reported_with_their_places() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/many-problems.toml"]));
+}
+
+#[test]
+fn syntax_errors_point_at_the_place() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/syntax-error.toml"]));
+}
+
+#[test]
+fn a_plan_without_review_is_an_error() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/plan-without-review.toml"]));
+}
+
+#[test]
+fn missing_files_and_directories_are_errors() {
+    insta::assert_snapshot!(toets(&[
+        "check",
+        "tests/invalid/no-such-file.toml",
+        "tests"
+    ]));
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_located() {
+    let dir = std::env::temp_dir().join(format!("toets-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1.toml");
+    std::fs::write(&path, b"[model]\ntitle = \"caf\xe9\"\n").unwrap();
+    let out = toets(&["check", path.to_str().unwrap()]);
+    assert!(out.starts_with("exit code: 2\n"), "{out}");
+    assert!(out.contains("latin1.toml:2:13"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn deep_nesting_is_refused_without_a_crash() {
+    let dir = std::env::temp_dir().join(format!("toets-deep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("deep.toml");
+    let depth = 100_000;
+    std::fs::write(
+        &path,
+        format!("x = {}{}", "[".repeat(depth), "]".repeat(depth)),
+    )
+    .unwrap();
+    let out = toets(&["check", path.to_str().unwrap()]);
+    assert!(out.starts_with("exit code: 2\n"), "{out}");
+    assert!(out.contains("deep.toml:1:"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn rules_are_listed_and_explained() {
+    insta::assert_snapshot!(toets(&["rules"]));
+    insta::assert_snapshot!(toets(&["explain", "joint-review"]));
+    insta::assert_snapshot!(toets(&["explain", "joint-reveiw"]));
+}
