@@ -88,10 +88,13 @@ impl ModelReport {
 pub fn load_file(path: &str) -> Result<Model, Rejected> {
     match load::read_file(path) {
         Ok(file) => load_source(file),
-        Err((file, diagnostic)) => Err(Rejected {
-            file,
-            diagnostics: vec![diagnostic],
-        }),
+        Err(failure) => {
+            let (file, diagnostic) = *failure;
+            Err(Rejected {
+                file,
+                diagnostics: vec![diagnostic],
+            })
+        }
     }
 }
 

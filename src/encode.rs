@@ -19,6 +19,7 @@
 use crate::model::{Model, PartyId, Region, Rule};
 use crate::vote;
 use std::collections::HashMap;
+use std::ops::Not as _;
 
 /// A Boolean formula over numbered variables.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,15 +36,19 @@ pub enum Formula {
     },
 }
 
-impl Formula {
-    pub fn not(self) -> Formula {
+impl std::ops::Not for Formula {
+    type Output = Formula;
+
+    fn not(self) -> Formula {
         match self {
             Formula::Const(b) => Formula::Const(!b),
             Formula::Not(inner) => *inner,
             other => Formula::Not(Box::new(other)),
         }
     }
+}
 
+impl Formula {
     pub fn implies(self, then: Formula) -> Formula {
         Formula::Or(vec![self.not(), then])
     }

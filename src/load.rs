@@ -210,7 +210,7 @@ pub enum VoterDecl {
 
 /// Reads a model file from disk. Problems with the file itself (missing, a directory, too
 /// large, not UTF-8) are diagnostics too.
-pub fn read_file(path: &str) -> Result<SourceFile, (SourceFile, Diagnostic)> {
+pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
     let empty = || SourceFile::new(path, "");
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
@@ -219,25 +219,37 @@ pub fn read_file(path: &str) -> Result<SourceFile, (SourceFile, Diagnostic)> {
                 std::io::ErrorKind::NotFound => format!("cannot read `{path}`: no such file"),
                 _ => format!("cannot read `{path}`: {error}"),
             };
-            return Err((empty(), Diagnostic::file("unreadable-file", message)));
+            return Err(Box::new((
+                empty(),
+                Diagnostic::file("unreadable-file", message),
+            )));
         }
     };
     if metadata.is_dir() {
         let message = format!("cannot read `{path}`: it is a directory, not a model file");
-        return Err((empty(), Diagnostic::file("unreadable-file", message)));
+        return Err(Box::new((
+            empty(),
+            Diagnostic::file("unreadable-file", message),
+        )));
     }
     if metadata.len() > MAX_FILE_BYTES {
         let message = format!(
             "`{path}` is {} bytes; model files are limited to {MAX_FILE_BYTES} bytes",
             metadata.len()
         );
-        return Err((empty(), Diagnostic::file("file-too-large", message)));
+        return Err(Box::new((
+            empty(),
+            Diagnostic::file("file-too-large", message),
+        )));
     }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
             let message = format!("cannot read `{path}`: {error}");
-            return Err((empty(), Diagnostic::file("unreadable-file", message)));
+            return Err(Box::new((
+                empty(),
+                Diagnostic::file("unreadable-file", message),
+            )));
         }
     };
     match String::from_utf8(bytes) {
@@ -258,7 +270,7 @@ pub fn read_file(path: &str) -> Result<SourceFile, (SourceFile, Diagnostic)> {
                 "model files must be UTF-8 text",
             )
             .label("this byte is not UTF-8");
-            Err((file, diagnostic))
+            Err(Box::new((file, diagnostic)))
         }
     }
 }

@@ -476,7 +476,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         let mut steps = Vec::new();
         for step in &d.steps {
             let allow_roles = about == Some(About::Plans);
-            if let Some(rule) = resolve_rule(&mut r, &bodies, &parties, &step.rule, allow_roles) {
+            if let Some(rule) = resolve_rule(&mut r, &bodies, &step.rule, allow_roles) {
                 steps.push(Step {
                     name: step.name.value.clone(),
                     rule,
@@ -573,7 +573,6 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
 fn resolve_rule(
     r: &mut Resolver<'_>,
     bodies: &[Body],
-    parties: &[Party],
     rule: &RuleDecl,
     allow_roles: bool,
 ) -> Option<Rule> {
@@ -732,7 +731,7 @@ fn resolve_rule(
         }
         RuleDecl::Veto { holders, rule } => {
             let holders = voters(r, holders);
-            let rule = resolve_rule(r, bodies, parties, rule, allow_roles);
+            let rule = resolve_rule(r, bodies, rule, allow_roles);
             Some(Rule::Veto {
                 holders: holders?,
                 rule: Box::new(rule?),
@@ -741,7 +740,7 @@ fn resolve_rule(
         RuleDecl::AllRules(rules) | RuleDecl::AnyRule(rules) => {
             let resolved: Vec<Option<Rule>> = rules
                 .iter()
-                .map(|rule| resolve_rule(r, bodies, parties, rule, allow_roles))
+                .map(|rule| resolve_rule(r, bodies, rule, allow_roles))
                 .collect();
             let resolved: Option<Vec<Rule>> = resolved.into_iter().collect();
             let resolved = resolved?;

@@ -3,6 +3,7 @@
 use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::verdict::{Counterexample, Detail, Finding};
+use std::ops::Not as _;
 
 rule! {
     /// ## What it checks

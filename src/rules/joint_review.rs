@@ -1,6 +1,6 @@
 //! The rule `joint-review`.
 
-use super::{Family, Input, REVIEW_SIDES, review_counterexample, rule, side_refuses};
+use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
 use crate::encode::{self, Obligation};
 use crate::verdict::Counterexample;
 
@@ -85,10 +85,12 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         input,
         ob,
         values,
-        ob.focus.decision.unwrap_or_default(),
-        ob.focus.step.unwrap_or_default(),
-        region,
-        None,
-        &format!("The plan `{}`", plan.id),
+        ReviewCase {
+            decision: ob.focus.decision.unwrap_or_default(),
+            step: ob.focus.step.unwrap_or_default(),
+            region,
+            stream: None,
+            plan_words: format!("The plan `{}`", plan.id),
+        },
     )
 }

@@ -9,6 +9,7 @@ use crate::encode::Obligation;
 use crate::graph::GovernanceGraph;
 use crate::model::{Cited, Model, PartyId, Region, Side};
 use crate::verdict::{Clause, Counterexample};
+use std::ops::Not as _;
 
 mod all_commission;
 mod equal_rights;
@@ -222,17 +223,30 @@ pub(crate) fn side_refuses(model: &Model, obligation: &mut Obligation, side: Sid
     );
 }
 
+/// Which review step of which plan a counterexample is about.
+pub(crate) struct ReviewCase<'a> {
+    pub decision: usize,
+    pub step: usize,
+    pub region: Option<&'a Region>,
+    pub stream: Option<crate::model::Stream>,
+    /// How the summary names the plan: "The plan `x`", "A plan in region `r` paid from …".
+    pub plan_words: String,
+}
+
 /// The counterexample of a plan review step that passes without one side.
 pub(crate) fn review_counterexample(
     input: &Input<'_>,
     obligation: &Obligation,
     values: &[bool],
-    decision: usize,
-    step: usize,
-    region: Option<&Region>,
-    stream: Option<crate::model::Stream>,
-    plan_words: &str,
+    case: ReviewCase<'_>,
 ) -> Counterexample {
+    let ReviewCase {
+        decision,
+        step,
+        region,
+        stream,
+        plan_words,
+    } = case;
     let model = input.model;
     let side = obligation.focus.side.unwrap_or(Side::Municipal);
     let d = &model.decisions[decision];

@@ -1,6 +1,6 @@
 //! The rule `money-no-exemption`.
 
-use super::{Family, Input, REVIEW_SIDES, review_counterexample, rule, side_refuses};
+use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
 use crate::encode::{self, Formula, Obligation};
 use crate::model::Stream;
 use crate::verdict::Counterexample;
@@ -150,10 +150,12 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         input,
         ob,
         values,
-        decision,
-        step,
-        region,
-        Some(stream),
-        &format!("A plan{place} paid from `{stream}`"),
+        ReviewCase {
+            decision,
+            step,
+            region,
+            stream: Some(stream),
+            plan_words: format!("A plan{place} paid from `{stream}`"),
+        },
     )
 }

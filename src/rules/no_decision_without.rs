@@ -3,6 +3,7 @@
 use super::{Family, Input, clause, list, rule, vote_view};
 use crate::encode::{self, Obligation};
 use crate::verdict::{Counterexample, Detail};
+use std::ops::Not as _;
 
 rule! {
     /// ## What it checks

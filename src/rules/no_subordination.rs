@@ -5,6 +5,7 @@ use crate::encode::{Formula, Obligation};
 use crate::graph::SubordinationStep;
 use crate::model::Element;
 use crate::verdict::{Counterexample, Detail, PathStep};
+use std::ops::Not as _;
 
 rule! {
     /// ## What it checks
