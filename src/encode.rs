@@ -128,6 +128,7 @@ pub struct Focus {
     /// A second party, where an obligation relates two (the lower one of a subordination).
     pub other: Option<PartyId>,
     pub side: Option<crate::model::Side>,
+    pub stream: Option<crate::model::Stream>,
 }
 
 /// A proof obligation: satisfiable exactly when its rule is violated for its subject.

@@ -52,8 +52,10 @@ fn facts<'m>(input: &Input<'m>, a: usize) -> Vec<(usize, Option<&'m str>)> {
         .collect()
 }
 
-fn reference_role<'m>(facts: &[(usize, Option<&'m str>)]) -> Option<&'m str> {
-    facts.iter().find_map(|(_, role)| *role)
+/// The first listed commissioner that commissions the agreement, and its role: the role the
+/// others are compared with.
+fn reference<'m>(facts: &[(usize, Option<&'m str>)]) -> Option<(usize, &'m str)> {
+    facts.iter().find_map(|&(c, role)| role.map(|r| (c, r)))
 }
 
 fn obligations(input: &Input<'_>) -> Vec<Obligation> {
@@ -71,7 +73,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         );
         ob.focus.agreement = Some(a);
         let facts = facts(input, a);
-        let reference = reference_role(&facts);
+        let reference = reference(&facts).map(|(_, role)| role);
         let mut failures = Vec::new();
         for (c, role) in facts {
             let id = &model.parties[c].id;
@@ -120,7 +122,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let a = ob.focus.agreement.unwrap_or_default();
     let agreement = &model.agreements[a];
     let facts = facts(input, a);
-    let reference = reference_role(&facts);
+    let (first, reference) = reference(&facts).unwrap_or_default();
     let mut findings = Vec::new();
     let mut clauses = vec![clause(
         model,
@@ -140,10 +142,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                 problem: "different-role",
                 about: id.clone(),
                 text: format!(
-                    "`{id}` commissions `{}` as `{}`, the others as `{}`",
+                    "`{id}` commissions `{}` as `{}`, `{}` as `{reference}`",
                     agreement.id,
                     role.unwrap_or_default(),
-                    reference.unwrap_or_default()
+                    model.parties[first].id,
                 ),
             });
         }

@@ -255,14 +255,13 @@ pub(crate) fn review_counterexample(
     let left_out = side_parties_in_view(model, side, region, &voters);
     let view = vote_view(input, obligation, values, &s.rule, region, &left_out);
     let summary = format!(
-        "{plan_words} passes step `{}` of `{}` without the {side} side: {} consent{}, {} refuse{} ({}).",
+        "{plan_words} passes step `{}` of `{}` without the {side} side: {} consent{}, {} refuse{}.",
         s.name,
         d.id,
         list(&view.consents),
         if view.consents.len() == 1 { "s" } else { "" },
         list(&view.refuses),
         if view.refuses.len() == 1 { "s" } else { "" },
-        s.cited.source,
     );
     let mut clauses = vec![clause(
         model,

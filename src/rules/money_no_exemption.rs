@@ -20,11 +20,11 @@ rule! {
     /// money.)
     ///
     /// ## Formal statement
-    /// For every region `r` (or once, for a model without regions) and each side `S`: with one
-    /// Boolean `funded_by.<stream>` per stream that a review decision covers, exactly one of
-    /// them true, the formula `⋁_{d, s} (covers(d, stream) ∧ pass(s, r)) ∧ ⋀_{q on side S}
-    /// ¬consents(q)` is unsatisfiable. *Unsat* means that in region `r` no plan, whatever pays
-    /// for it, passes a review step without side `S`.
+    /// For every region `r` (or once, for a model without regions), every money stream `m`
+    /// that some review decision covers (in the order zvw, wlz, state-budget, municipal-fund,
+    /// specific-grant, own-funds) and each side `S`: `⋁_{d covers m, s step of d} pass(s, r) ∧
+    /// ⋀_{q on side S} ¬consents(q)` is unsatisfiable. *Unsat* means that in region `r` no plan
+    /// paid from `m` passes a review step without side `S`.
     ///
     /// ## Counterexample
     /// The money stream, the review step that the plan passes, and the vote: who consents and
@@ -55,10 +55,6 @@ fn covered_streams(input: &Input<'_>) -> Vec<Stream> {
 
 fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     let model = input.model;
-    let streams = covered_streams(input);
-    if streams.is_empty() {
-        return Vec::new();
-    }
     let regions: Vec<Option<usize>> = if model.regions.is_empty() {
         vec![None]
     } else {
@@ -68,59 +64,39 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     for region_index in regions {
         let region = region_index.map(|r| &model.regions[r]);
         let subject = region.map(|r| r.id.as_str());
-        for side in REVIEW_SIDES {
-            let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
-            let mut ob = Obligation::new(
-                MONEY_NO_EXEMPTION.id,
-                subject,
-                format!("any plan{place} without the {side} side"),
-                format!(
-                    "no plan{place}, whatever pays for it, passes a review step unless the {side} side consents"
-                ),
-            );
-            ob.focus.region = region_index;
-            ob.focus.side = Some(side);
-            let chosen: Vec<Formula> = streams
-                .iter()
-                .map(|s| ob.vars.var(&format!("funded_by.{s}")))
-                .collect();
-            ob.assert(
-                "the plan is paid from at least one stream",
-                Formula::AtLeast {
-                    terms: chosen.iter().map(|f| (1, f.clone())).collect(),
-                    bound: 1,
-                },
-            );
-            ob.assert(
-                "and from at most one",
-                Formula::AtLeast {
-                    terms: chosen.iter().map(|f| (-1, f.clone())).collect(),
-                    bound: -1,
-                },
-            );
-            let mut passing_steps = Vec::new();
-            for decision in model.decisions.iter() {
-                let covers: Vec<Formula> = streams
-                    .iter()
-                    .zip(&chosen)
-                    .filter(|(s, _)| decision.reviews_stream(**s))
-                    .map(|(_, f)| f.clone())
-                    .collect();
-                if covers.is_empty() {
-                    continue;
+        let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
+        for stream in covered_streams(input) {
+            for side in REVIEW_SIDES {
+                let mut ob = Obligation::new(
+                    MONEY_NO_EXEMPTION.id,
+                    subject,
+                    format!("a plan{place} paid from `{stream}`, without the {side} side"),
+                    format!(
+                        "no plan{place} paid from `{stream}` passes a review step unless the {side} side consents"
+                    ),
+                );
+                ob.focus.region = region_index;
+                ob.focus.side = Some(side);
+                ob.focus.stream = Some(stream);
+                let mut passing_steps = Vec::new();
+                for decision in model.decisions.iter().filter(|d| d.reviews_stream(stream)) {
+                    for step in &decision.steps {
+                        passing_steps.push(encode::rule_formula(
+                            model,
+                            &step.rule,
+                            region,
+                            &mut ob.vars,
+                        ));
+                    }
                 }
-                for step in &decision.steps {
-                    let passes = encode::rule_formula(model, &step.rule, region, &mut ob.vars);
-                    passing_steps.push(Formula::And(vec![Formula::Or(covers.clone()), passes]));
-                }
+                ob.assert(
+                    format!("some review step of a plan paid from `{stream}` passes"),
+                    Formula::Or(passing_steps),
+                );
+                side_refuses(model, &mut ob, side);
+                encode::presence_axioms(model, &mut ob);
+                obligations.push(ob);
             }
-            ob.assert(
-                "some review step that applies to the plan's stream passes",
-                Formula::Or(passing_steps),
-            );
-            side_refuses(model, &mut ob, side);
-            encode::presence_axioms(model, &mut ob);
-            obligations.push(ob);
         }
     }
     obligations
@@ -129,10 +105,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
 fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
     let model = input.model;
     let region = ob.focus.region.map(|r| &model.regions[r]);
-    let stream = covered_streams(input)
-        .into_iter()
-        .find(|s| ob.value(values, &format!("funded_by.{s}")))
-        .unwrap_or(Stream::Zvw);
+    let stream = ob.focus.stream.unwrap_or(Stream::Zvw);
     let votes = encode::votes_of(model, ob, values);
     // The first review step, in model order, that covers the stream and passes under the vote.
     let (decision, step) = model

@@ -91,7 +91,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         list(&view.refuses),
         if view.refuses.len() == 1 { "s" } else { "" },
         if decision.steps.len() == 1 {
-            format!("its rule ({})", decision.steps[0].cited.source)
+            "its rule".to_string()
         } else {
             format!("its steps {}", list(&step_names))
         },
