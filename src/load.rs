@@ -170,6 +170,8 @@ pub struct DecisionDecl {
 #[derive(Debug)]
 pub struct StepDecl {
     pub name: Text,
+    /// The decision's own `rule`, read as its only step.
+    pub implicit: bool,
     pub rule: RuleDecl,
     pub source: Text,
     pub span: Span,
@@ -966,6 +968,7 @@ impl Reader<'_> {
             let source = r.source(t);
             Some(StepDecl {
                 name: name?,
+                implicit: false,
                 rule: rule?,
                 source: source?,
                 span: t.span,
@@ -979,9 +982,10 @@ impl Reader<'_> {
                 let source = source.clone()?;
                 steps.push(StepDecl {
                     name: Text {
-                        value: "decision".to_string(),
+                        value: "rule".to_string(),
                         span: rule_span,
                     },
+                    implicit: true,
                     rule,
                     source,
                     span: rule_span,

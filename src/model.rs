@@ -379,6 +379,19 @@ pub struct Step {
     pub name: String,
     pub rule: Rule,
     pub cited: Cited,
+    /// The decision's own `rule`, rather than one of its `[[decision.step]]`s.
+    pub implicit: bool,
+}
+
+impl Step {
+    /// How reports name this step of `decision`.
+    pub fn label(&self, decision: &Decision) -> String {
+        if self.implicit {
+            format!("the rule of decision `{}`", decision.id)
+        } else {
+            format!("step `{}` of decision `{}`", self.name, decision.id)
+        }
+    }
 }
 
 /// A decision rule: when a step passes, as a function of who consents.

@@ -481,6 +481,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     name: step.name.value.clone(),
                     rule,
                     cited: cite(&step.source, step.span),
+                    implicit: step.implicit,
                 });
             }
         }

@@ -255,19 +255,14 @@ pub(crate) fn review_counterexample(
     let left_out = side_parties_in_view(model, side, region, &voters);
     let view = vote_view(input, obligation, values, &s.rule, region, &left_out);
     let summary = format!(
-        "{plan_words} passes step `{}` of `{}` without the {side} side: {} consent{}, {} refuse{}.",
-        s.name,
-        d.id,
+        "{plan_words} passes {} without the {side} side: {} consent{}, {} refuse{}.",
+        s.label(d),
         list(&view.consents),
         if view.consents.len() == 1 { "s" } else { "" },
         list(&view.refuses),
         if view.refuses.len() == 1 { "s" } else { "" },
     );
-    let mut clauses = vec![clause(
-        model,
-        format!("step `{}` of decision `{}`", s.name, d.id),
-        &s.cited,
-    )];
+    let mut clauses = vec![clause(model, s.label(d), &s.cited)];
     if let Some(region) = region {
         clauses.push(clause(
             model,

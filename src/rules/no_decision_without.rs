@@ -111,13 +111,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         clauses: decision
             .steps
             .iter()
-            .map(|s| {
-                clause(
-                    model,
-                    format!("step `{}` of decision `{}`", s.name, decision.id),
-                    &s.cited,
-                )
-            })
+            .map(|s| clause(model, s.label(decision), &s.cited))
             .collect(),
     }
 }
