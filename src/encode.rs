@@ -172,6 +172,15 @@ impl Obligation {
         });
     }
 
+    /// A fact of the model: the Boolean variable `name`, asserted to be `value`, so that the
+    /// obligation carries the facts it reads. Returns the variable.
+    pub fn fact(&mut self, name: &str, value: bool, comment: impl Into<String>) -> Formula {
+        let var = self.vars.var(name);
+        let fixed = if value { var.clone() } else { !var.clone() };
+        self.assert(format!("fact: {}", comment.into()), fixed);
+        var
+    }
+
     /// Whether every assertion holds under `values`: the replay of a counterexample.
     pub fn holds_under(&self, values: &[bool]) -> bool {
         values.len() == self.vars.len() && self.assertions.iter().all(|a| a.formula.eval(values))

@@ -77,34 +77,16 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let mut failures = Vec::new();
         for (c, role) in facts {
             let id = &model.parties[c].id;
-            let listed = ob.vars.var(&format!("commissioner.{id}"));
-            let same = ob.vars.var(&format!("same-role.{id}"));
-            ob.assert(
-                format!(
-                    "fact: `{id}` is {}a commissioner of `{}`",
-                    if role.is_some() { "" } else { "not " },
-                    agreement.id
-                ),
-                if role.is_some() {
-                    listed.clone()
-                } else {
-                    listed.clone().not()
-                },
+            let listed = ob.fact(
+                &format!("commissioner.{id}"),
+                role.is_some(),
+                format!("`{id}` commissions `{}`: {}", agreement.id, role.is_some()),
             );
-            ob.assert(
-                format!(
-                    "fact: `{id}` {} the first commissioner's role",
-                    if role.is_some() && role == reference {
-                        "has"
-                    } else {
-                        "does not have"
-                    }
-                ),
-                if role.is_some() && role == reference {
-                    same.clone()
-                } else {
-                    same.clone().not()
-                },
+            let same_role = role.is_some() && role == reference;
+            let same = ob.fact(
+                &format!("same-role.{id}"),
+                same_role,
+                format!("`{id}` has the first commissioner's role: {same_role}"),
             );
             failures.push(Formula::Or(vec![listed.not(), same.not()]));
         }

@@ -121,24 +121,15 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             let mut carve = Vec::new();
             for (&c, &(holds, carved, _)) in model.commissioners.iter().zip(&facts.holders) {
                 let id = &model.parties[c].id;
-                let h = ob.vars.var(&format!("has.{}.{target}.{id}", facts.kind));
-                let k = ob
-                    .vars
-                    .var(&format!("carve-out.{}.{target}.{id}", facts.kind));
-                ob.assert(
-                    format!(
-                        "fact: `{id}` {} `{}` over `{target}`",
-                        if holds { "holds" } else { "does not hold" },
-                        facts.kind
-                    ),
-                    if holds { h.clone() } else { h.clone().not() },
+                let h = ob.fact(
+                    &format!("has.{}.{target}.{id}", facts.kind),
+                    holds,
+                    format!("`{id}` holds `{}` over `{target}`: {holds}", facts.kind),
                 );
-                ob.assert(
-                    format!(
-                        "fact: {}as system responsibility",
-                        if carved { "" } else { "not " }
-                    ),
-                    if carved { k.clone() } else { k.clone().not() },
+                let k = ob.fact(
+                    &format!("carve-out.{}.{target}.{id}", facts.kind),
+                    carved,
+                    format!("as system responsibility: {carved}"),
                 );
                 has.push(h);
                 carve.push(k);

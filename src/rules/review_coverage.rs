@@ -64,19 +64,11 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 .enumerate()
                 .filter(|(_, p)| p.side == side)
             {
-                let sits = ob.vars.var(&format!("sits.{}", party.id));
                 let fact = members.contains(&q);
-                ob.assert(
-                    format!(
-                        "fact: `{}` {} in the review body",
-                        party.id,
-                        if fact { "sits" } else { "does not sit" }
-                    ),
-                    if fact {
-                        sits.clone()
-                    } else {
-                        sits.clone().not()
-                    },
+                let sits = ob.fact(
+                    &format!("sits.{}", party.id),
+                    fact,
+                    format!("`{}` sits in the review body: {fact}", party.id),
                 );
                 seats.push(sits);
             }
