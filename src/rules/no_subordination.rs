@@ -5,6 +5,7 @@ use crate::encode::{Formula, Obligation};
 use crate::graph::SubordinationStep;
 use crate::model::Element;
 use crate::verdict::{Counterexample, Detail, PathStep};
+use std::collections::HashSet;
 use std::ops::Not as _;
 
 rule! {
@@ -22,11 +23,12 @@ rule! {
     ///
     /// ## Formal statement
     /// Reading each relation from superior to subordinate (`A instructs B`, `A
-    /// approves-budget-of B`: B under A; `A accountable-to B`: A under B), with `K` the number
-    /// of elements in such relations and Booleans `at.<k>.<e>` (the chain is at element `e`
-    /// after `k` steps): `at.0.c₁`, `¬at.0.e` for every other `e`, `at.k.e ⇒ ⋁_{s: d → e}
-    /// at.(k−1).d`, and `⋁_{1≤k≤K} at.k.c₂`. For every ordered pair of commissioners, this is
-    /// unsatisfiable. *Unsat* means no chain leads from `c₁` down to `c₂`.
+    /// approves-budget-of B`: B under A; `A accountable-to B`: A under B), for every ordered
+    /// pair of commissioners `c₁`, `c₂`: with `E` the elements that `c₁` reaches by such
+    /// relations, `K = |E| − 1`, and Booleans `at.<k>.<e>` (the chain is at `e` after `k`
+    /// steps), the formula `at.0.c₁ ∧ ⋀_{e ≠ c₁} ¬at.0.e ∧ ⋀_{k, e} (at.k.e ⇒ ⋁_{d → e}
+    /// at.(k−1).d) ∧ ⋁_{1 ≤ k ≤ K} at.k.c₂` is unsatisfiable. *Unsat* means no chain leads from
+    /// `c₁` down to `c₂`.
     ///
     /// ## Counterexample
     /// The chain: each relation in it, with the clause it comes from.
@@ -43,15 +45,20 @@ fn element_name(input: &Input<'_>, element: Element) -> String {
     input.model.element_id(element).to_string()
 }
 
-/// The elements that take part in subordination relations, in first-seen order.
-fn elements(steps: &[SubordinationStep]) -> Vec<Element> {
-    let mut seen = Vec::new();
-    for step in steps {
-        for e in [step.superior, step.subordinate] {
-            if !seen.contains(&e) {
-                seen.push(e);
+/// The elements that `top` reaches through subordination steps, `top` first, in
+/// breadth-first order. Only they can lie on a chain down from `top`, and a shortest chain is
+/// no longer than their number.
+fn reachable(steps: &[SubordinationStep], top: Element) -> Vec<Element> {
+    let mut seen = vec![top];
+    let mut next = 0;
+    while next < seen.len() {
+        let at = seen[next];
+        for step in steps.iter().filter(|s| s.superior == at) {
+            if !seen.contains(&step.subordinate) {
+                seen.push(step.subordinate);
             }
         }
+        next += 1;
     }
     seen
 }
@@ -59,10 +66,11 @@ fn elements(steps: &[SubordinationStep]) -> Vec<Element> {
 fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     let model = input.model;
     let steps = input.graph.subordination_steps(model);
-    let nodes = elements(&steps);
-    let depth = nodes.len();
     let mut obligations = Vec::new();
     for &top in &model.commissioners {
+        let nodes = reachable(&steps, Element::Party(top));
+        let depth = nodes.len() - 1;
+        let below: HashSet<Element> = nodes.iter().copied().collect();
         for &bottom in &model.commissioners {
             if top == bottom {
                 continue;
@@ -77,9 +85,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             ob.focus.party = Some(top);
             ob.focus.other = Some(bottom);
             let (top_e, bottom_e) = (Element::Party(top), Element::Party(bottom));
-            if !nodes.contains(&top_e) || !nodes.contains(&bottom_e) {
+            if !below.contains(&bottom_e) {
                 ob.assert(
-                    format!("`{top_id}` or `{bottom_id}` takes part in no such relation"),
+                    format!("no relation leads down from `{top_id}` to `{bottom_id}`"),
                     Formula::Const(false),
                 );
                 obligations.push(ob);
@@ -100,7 +108,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     let here = at(&mut ob, k, e);
                     let from: Vec<Formula> = steps
                         .iter()
-                        .filter(|s| s.subordinate == e)
+                        .filter(|s| s.subordinate == e && below.contains(&s.superior))
                         .map(|s| at(&mut ob, k - 1, s.superior))
                         .collect();
                     ob.assert(
@@ -128,7 +136,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let top = ob.focus.party.unwrap_or_default();
     let bottom = ob.focus.other.unwrap_or_default();
     let steps = input.graph.subordination_steps(model);
-    let depth = elements(&steps).len();
+    let depth = reachable(&steps, Element::Party(top)).len() - 1;
     let is_at =
         |k: usize, e: Element| ob.value(values, &format!("at.{k}.{}", element_name(input, e)));
     // Walk back from the first step at which the chain reaches the bottom commissioner.
