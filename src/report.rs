@@ -13,13 +13,28 @@ pub fn text(report: &ModelReport) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", report.model, report.title);
     let mut family = None;
-    for verdict in &report.verdicts {
-        let rule = rules::find(verdict.rule).expect("verdicts name registered rules");
+    for rule in rules::ALL {
         if family != Some(rule.family) {
             family = Some(rule.family);
             let _ = writeln!(out, "\n{}", rule.family.title());
         }
-        write_verdict(&mut out, verdict);
+        let mut verdicts = report
+            .verdicts
+            .iter()
+            .filter(|v| v.rule == rule.id)
+            .peekable();
+        if verdicts.peek().is_none() {
+            // A rule with no subject in this model is said to have nothing to check, so that
+            // a missing verdict is never read as a pass.
+            let _ = writeln!(
+                out,
+                "  {:<9} {:<20} nothing to check in this model",
+                "-", rule.id
+            );
+        }
+        for verdict in verdicts {
+            write_verdict(&mut out, verdict);
+        }
     }
     let s = report.summary;
     let _ = writeln!(

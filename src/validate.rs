@@ -200,6 +200,13 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     .help("name the parties whose equal commissioning is checked, e.g. `commissioners = [\"vws\", \"zn\", \"vng\"]`"),
                 );
             }
+            if document.agreements.is_empty() {
+                r.diagnostics.push(
+                    Diagnostic::new("missing-field", header.span, "the model declares no `[[agreement]]`")
+                        .label("commissioners commission an agreement")
+                        .help("declare the agreement with `[[agreement]]`, its `id`, `source` and `[[agreement.commissioner]]`s"),
+                );
+            }
             let commissioners = r.parties(&header.commissioners, "`commissioners`");
             (
                 header.title.value.clone(),

@@ -130,3 +130,27 @@ fn rules_are_listed_and_explained() {
     insta::assert_snapshot!(toets(&["explain", "joint-review"]));
     insta::assert_snapshot!(toets(&["explain", "joint-reveiw"]));
 }
+
+#[test]
+fn a_rule_with_nothing_to_check_says_so() {
+    // This model has no plans and no decisions.
+    let out = toets(&["check", "tests/fixtures/all-commission/holds.toml"]);
+    assert!(out.starts_with("exit code: 0\n"), "{out}");
+    for rule in [
+        "no-decision-without",
+        "joint-review",
+        "money-no-exemption",
+        "review-coverage",
+    ] {
+        assert!(
+            out.contains(&format!(
+                "  -         {rule:<20} nothing to check in this model"
+            )),
+            "{rule}: {out}"
+        );
+    }
+    assert!(
+        out.contains("  holds     all-commission       akkoord"),
+        "{out}"
+    );
+}
