@@ -40,7 +40,12 @@ struct Resolver<'a> {
     ordered: Vec<(&'a str, Kind)>,
     broken: BTreeSet<&'a str>,
     diagnostics: Vec<Diagnostic>,
+    /// "Did you mean" compares a name with every id; it is offered for the first
+    /// [`MAX_SUGGESTIONS`] unknown references only, so that a file full of them stays fast.
+    suggestions: usize,
 }
+
+const MAX_SUGGESTIONS: usize = 100;
 
 impl<'a> Resolver<'a> {
     fn declare(&mut self, id: &'a Text, kind: Kind, index: usize) {
@@ -100,7 +105,11 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .filter(|(_, kind)| wanted.contains(kind))
                     .map(|(id, _)| *id);
-                if let Some(suggestion) = did_you_mean(&text.value, candidates) {
+                self.suggestions += 1;
+                let suggestion = (self.suggestions <= MAX_SUGGESTIONS)
+                    .then(|| did_you_mean(&text.value, candidates))
+                    .flatten();
+                if let Some(suggestion) = suggestion {
                     diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
                 }
                 self.diagnostics.push(diagnostic);
@@ -147,6 +156,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         ordered: Vec::new(),
         broken: document.broken_ids.iter().map(String::as_str).collect(),
         diagnostics: Vec::new(),
+        suggestions: 0,
     };
     for (i, d) in document.parties.iter().enumerate() {
         r.declare(&d.id, Kind::Party, i);
