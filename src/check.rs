@@ -1,6 +1,6 @@
 //! The pipeline: load → validate → graph → encode → solve → explain, for one model.
 //!
-//! Obligations are decided in the order their rules state them; within one rule and subject
+//! Every obligation is decided, in the order its rule states it; within one rule and subject
 //! the first satisfiable case gives the counterexample. Nothing here prints.
 
 use crate::diagnostic::Diagnostic;
@@ -17,7 +17,19 @@ use serde::Serialize;
 /// How to check.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
-    pub limits: Limits,
+    /// The solver's resource limit per obligation; when `None`, the model's `rlimit`, else
+    /// [`Limits::default`].
+    pub rlimit: Option<u32>,
+}
+
+impl Options {
+    /// The limits for a model: the command line's, else the model's, else the default.
+    pub fn limits(&self, model: &Model) -> Limits {
+        match self.rlimit.or(model.rlimit) {
+            Some(rlimit) => Limits { rlimit },
+            None => Limits::default(),
+        }
+    }
 }
 
 /// A model file that could not be checked, with every problem found in it.
@@ -72,16 +84,34 @@ pub struct Summary {
 impl ModelReport {
     /// The worst status among the verdicts, `Holds` when there are none.
     pub fn worst(&self) -> Status {
-        self.verdicts
-            .iter()
-            .map(|v| v.status)
-            .max_by_key(|s| match s {
-                Status::Holds => 0,
-                Status::Unknown => 1,
-                Status::Violated => 2,
-            })
-            .unwrap_or(Status::Holds)
+        worst(self.verdicts.iter().map(|v| v.status))
     }
+}
+
+/// The worst of some statuses: violated, then unknown, then holds (also for none).
+pub fn worst(statuses: impl IntoIterator<Item = Status>) -> Status {
+    statuses
+        .into_iter()
+        .max_by_key(|s| match s {
+            Status::Holds => 0,
+            Status::Unknown => 1,
+            Status::Violated => 2,
+        })
+        .unwrap_or(Status::Holds)
+}
+
+/// One obligation and what the solver said about it.
+#[derive(Clone, Debug)]
+pub struct Decided {
+    pub obligation: Obligation,
+    pub outcome: Outcome,
+}
+
+/// A checked model: the report, and every obligation with its outcome.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub report: ModelReport,
+    pub decided: Vec<Decided>,
 }
 
 /// Loads and validates the model file at `path`.
@@ -98,7 +128,7 @@ pub fn load_file(path: &str) -> Result<Model, Rejected> {
     }
 }
 
-/// Loads and validates model text; `path` names it in messages.
+/// Loads and validates model text; the file's path names it in messages.
 pub fn load_source(file: SourceFile) -> Result<Model, Rejected> {
     let (document, mut diagnostics) = load::parse(&file);
     match validate::validate(&file, &document) {
@@ -128,25 +158,31 @@ pub fn obligations(model: &Model) -> Vec<Obligation> {
 
 /// Checks every rule on a model.
 pub fn check_model(model: &Model, options: &Options) -> ModelReport {
+    check(model, options).report
+}
+
+/// Checks every rule on a model, keeping every obligation and its outcome.
+pub fn check(model: &Model, options: &Options) -> Checked {
     let graph = GovernanceGraph::build(model);
     let input = Input {
         model,
         graph: &graph,
     };
+    let limits = options.limits(model);
     let mut verdicts = Vec::new();
+    let mut decided = Vec::new();
     for rule in rules::ALL {
-        let obligations = (rule.obligations)(&input);
-        let mut start = 0;
-        while start < obligations.len() {
-            let subject = &obligations[start].subject;
-            let end = start
-                + obligations[start..]
-                    .iter()
-                    .take_while(|o| &o.subject == subject)
-                    .count();
-            verdicts.push(decide(&input, rule, &obligations[start..end], options));
-            start = end;
+        let outcomes: Vec<Decided> = (rule.obligations)(&input)
+            .into_iter()
+            .map(|obligation| Decided {
+                outcome: solve::solve(&obligation, limits),
+                obligation,
+            })
+            .collect();
+        for group in outcomes.chunk_by(|a, b| a.obligation.subject == b.obligation.subject) {
+            verdicts.push(verdict(&input, rule, group, limits));
         }
+        decided.extend(outcomes);
     }
     let mut summary = Summary::default();
     for verdict in &verdicts {
@@ -156,42 +192,39 @@ pub fn check_model(model: &Model, options: &Options) -> ModelReport {
             Status::Unknown => summary.unknown += 1,
         }
     }
-    ModelReport {
-        model: model.file.path.clone(),
-        title: model.title.clone(),
-        verdicts,
-        summary,
+    Checked {
+        report: ModelReport {
+            model: model.file.path.clone(),
+            title: model.title.clone(),
+            verdicts,
+            summary,
+        },
+        decided,
     }
 }
 
-/// The verdict of one rule on one subject, from the obligations of its cases.
-fn decide(
-    input: &Input<'_>,
-    rule: &rules::Rule,
-    cases: &[Obligation],
-    options: &Options,
-) -> Verdict {
-    let mut unknown = None;
-    for obligation in cases {
-        match solve::solve(obligation, options.limits) {
-            Outcome::Unsat => {}
-            Outcome::Sat(values) => {
-                return Verdict {
-                    rule: rule.id,
-                    status: Status::Violated,
-                    subject: obligation.subject.clone(),
-                    counterexample: Some((rule.counterexample)(input, obligation, &values)),
-                    reason: None,
-                };
-            }
-            Outcome::Unknown(reason) => {
-                unknown.get_or_insert(format!(
-                    "the solver gave up on the case \"{}\" at its resource limit of {} steps ({reason}); raise it with --rlimit",
-                    obligation.case, options.limits.rlimit
-                ));
-            }
-        }
+/// The verdict of one rule on one subject, from the outcomes of its cases.
+fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Limits) -> Verdict {
+    let subject = cases.first().and_then(|d| d.obligation.subject.clone());
+    if let Some((obligation, values)) = cases.iter().find_map(|d| match &d.outcome {
+        Outcome::Sat(values) => Some((&d.obligation, values)),
+        _ => None,
+    }) {
+        return Verdict {
+            rule: rule.id,
+            status: Status::Violated,
+            subject,
+            counterexample: Some((rule.counterexample)(input, obligation, values)),
+            reason: None,
+        };
     }
+    let unknown = cases.iter().find_map(|d| match &d.outcome {
+        Outcome::Unknown(reason) => Some(format!(
+            "the solver gave up on the case \"{}\" at its resource limit of {} steps ({reason}); raise it with --rlimit or `rlimit` in [model]",
+            d.obligation.case, limits.rlimit
+        )),
+        _ => None,
+    });
     Verdict {
         rule: rule.id,
         status: if unknown.is_some() {
@@ -199,7 +232,7 @@ fn decide(
         } else {
             Status::Holds
         },
-        subject: cases.first().and_then(|o| o.subject.clone()),
+        subject,
         counterexample: None,
         reason: unknown,
     }

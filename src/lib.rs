@@ -3,7 +3,8 @@
 //!
 //! The stages, one module each, data flowing one way:
 //! [`load`] → [`validate`] → [`graph`] → [`encode`] (through [`rules`]) → [`solve`] →
-//! explain (each rule's counterexample, [`verdict`]) → [`report`]. [`check`] runs them.
+//! explain (each rule's counterexample, [`verdict`]) → [`report`]. [`check`] runs them;
+//! [`smtlib`] writes the obligations out for other solvers.
 //!
 //! ```no_run
 //! let model = toets::check::load_file("models/iza-2022.toml").expect("a valid model");
@@ -19,6 +20,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod smtlib;
 pub mod solve;
 pub mod source;
 pub mod validate;

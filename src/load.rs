@@ -55,6 +55,7 @@ pub struct Header {
     pub title: Text,
     pub source: Text,
     pub commissioners: Vec<Text>,
+    pub rlimit: Option<Spanned<u32>>,
     pub span: Span,
 }
 
@@ -660,10 +661,17 @@ impl Reader<'_> {
         let title = self.text(f, "title", "");
         let source = self.source(f);
         let commissioners = self.text_list(f, "commissioners");
+        let rlimit = self.integer::<u32>(
+            f,
+            "rlimit",
+            false,
+            "a number of solver steps, at most 4294967295",
+        );
         Some(Header {
             title: title?,
             source: source?,
             commissioners,
+            rlimit,
             span: f.span,
         })
     }
@@ -1197,7 +1205,7 @@ impl Reader<'_> {
 /// The fields each kind of table may have, for "did you mean" on a misspelt field.
 fn known_fields(what: &str) -> &'static [&'static str] {
     match what {
-        "the `[model]` table" => &["title", "source", "commissioners"],
+        "the `[model]` table" => &["title", "source", "commissioners", "rlimit"],
         "a `[[party]]`" => &["id", "name", "kind", "side", "source"],
         "a `[[body]]`" => &["id", "name", "kind", "members", "chair", "source"],
         "an `[[agreement]]`" => &["id", "name", "commissioner", "source"],

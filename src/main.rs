@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 use toets::check::{self, Options};
 use toets::rules;
-use toets::solve::Limits;
+use toets::smtlib;
 use toets::verdict::Status;
 
 /// Checks the governance structure of a draft health agreement.
@@ -29,9 +29,15 @@ enum Command {
         /// How to print the report.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Z3's resource limit per proof obligation; when it runs out the verdict is unknown.
-        #[arg(long, default_value_t = Limits::default().rlimit)]
-        rlimit: u32,
+        /// Z3's resource limit per proof obligation (solver steps, the same on every machine);
+        /// when it runs out the verdict is unknown. Overrides the model's `rlimit`
+        /// [default: the model's, else 50000000]
+        #[arg(long, value_name = "STEPS")]
+        rlimit: Option<u32>,
+        /// Also write every proof obligation as an SMT-LIB 2 file under this directory:
+        /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
+        #[arg(long, value_name = "DIR")]
+        emit_smt2: Option<std::path::PathBuf>,
     },
     /// List the rules.
     Rules,
@@ -61,17 +67,28 @@ fn main() -> ExitCode {
             files,
             format,
             rlimit,
+            emit_smt2,
         } => {
-            let options = Options {
-                limits: Limits { rlimit },
-            };
+            let options = Options { rlimit };
             let mut reports = Vec::new();
-            let mut rejected = false;
+            let mut failed = false;
             for path in &files {
                 match check::load_file(path) {
-                    Ok(model) => reports.push(check::check_model(&model, &options)),
+                    Ok(model) => {
+                        let checked = check::check(&model, &options);
+                        if let Some(dir) = &emit_smt2 {
+                            if let Err(error) = smtlib::emit(dir, path, &checked.decided) {
+                                eprintln!(
+                                    "error: cannot write proof obligations under `{}`: {error}",
+                                    dir.display()
+                                );
+                                failed = true;
+                            }
+                        }
+                        reports.push(checked.report);
+                    }
                     Err(rejection) => {
-                        rejected = true;
+                        failed = true;
                         eprint!("{}", rejection.render());
                     }
                 }
@@ -85,16 +102,11 @@ fn main() -> ExitCode {
                 Format::Json => toets::report::json(&reports),
             };
             let _ = stdout.write_all(output.as_bytes());
-            let worst = reports.iter().map(|r| r.worst()).max_by_key(|s| match s {
-                Status::Holds => 0,
-                Status::Unknown => 1,
-                Status::Violated => 2,
-            });
-            match (rejected, worst) {
+            match (failed, check::worst(reports.iter().map(|r| r.worst()))) {
                 (true, _) => FAILURE,
-                (false, Some(Status::Violated)) => VIOLATED,
-                (false, Some(Status::Unknown)) => UNKNOWN,
-                (false, _) => HOLDS,
+                (false, Status::Violated) => VIOLATED,
+                (false, Status::Unknown) => UNKNOWN,
+                (false, Status::Holds) => HOLDS,
             }
         }
         Command::Rules => {

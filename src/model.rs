@@ -191,6 +191,8 @@ pub struct Model {
     pub source: String,
     /// The parties whose equal commissioning is checked, in the order the model lists them.
     pub commissioners: Vec<PartyId>,
+    /// The solver's resource limit per obligation that the model asks for, if any.
+    pub rlimit: Option<u32>,
     pub parties: Vec<Party>,
     pub bodies: Vec<Body>,
     pub agreements: Vec<Agreement>,

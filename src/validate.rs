@@ -197,6 +197,11 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         })
         .collect();
 
+    let rlimit = document
+        .header
+        .as_ref()
+        .and_then(|h| h.rlimit)
+        .map(|r| r.value);
     let (title, source, commissioners) = match &document.header {
         Some(header) => {
             if header.commissioners.is_empty() {
@@ -570,6 +575,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             title,
             source,
             commissioners,
+            rlimit,
             parties,
             bodies,
             agreements,

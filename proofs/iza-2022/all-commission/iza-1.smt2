@@ -1,0 +1,30 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    all-commission
+; subject: iza
+; case:    every commissioner, one role
+; unsat means: every commissioner commissions `iza`, all in the same role
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |commissioner.vws| Bool)
+(declare-const |same-role.vws| Bool)
+(declare-const |commissioner.zn| Bool)
+(declare-const |same-role.zn| Bool)
+(declare-const |commissioner.vng| Bool)
+(declare-const |same-role.vng| Bool)
+; fact: `vws` commissions `iza`: true
+(assert |commissioner.vws|)
+; fact: `vws` has the first commissioner's role: true
+(assert |same-role.vws|)
+; fact: `zn` commissions `iza`: true
+(assert |commissioner.zn|)
+; fact: `zn` has the first commissioner's role: false
+(assert (not |same-role.zn|))
+; fact: `vng` commissions `iza`: true
+(assert |commissioner.vng|)
+; fact: `vng` has the first commissioner's role: false
+(assert (not |same-role.vng|))
+; some commissioner is missing or in another role
+(assert (or (or (not |commissioner.vws|) (not |same-role.vws|)) (or (not |commissioner.zn|) (not |same-role.zn|)) (or (not |commissioner.vng|) (not |same-role.vng|))))
+(check-sat)
+(exit)

@@ -1,0 +1,19 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    joint-review
+; subject: transformatieplan
+; case:    step `beoordeling transformatieplan` of `beoordeling-transformatieplan` without the municipal side
+; unsat means: the plan `transformatieplan` cannot pass step `beoordeling transformatieplan` of `beoordeling-transformatieplan` unless the municipal side consents
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |consents.gemeente| Bool)
+; step `beoordeling transformatieplan` of `beoordeling-transformatieplan` passes (Regeling SPUK, Beoordelingskader, stap 3: "moet het uiteindelijke plan [...] door de twee marktleider zorgverzekeraars worden beoordeeld en goedgekeurd"; "Zij nemen geen besluit over het goedkeuren van het transformatieplan; zij volgen het uiteindelijke besluit van de twee marktleiders.")
+(assert (and |consents.marktleider-1| |consents.marktleider-2|))
+; no party of the municipal side consents
+(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(check-sat)
+(exit)

@@ -1,0 +1,18 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    money-no-exemption
+; subject: zorgkantoorregio
+; case:    a plan in region `zorgkantoorregio` paid from `wlz`, without the insurer side
+; unsat means: no plan in region `zorgkantoorregio` paid from `wlz` passes a review step unless the insurer side consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.andere-verzekeraar| Bool)
+; some review step of a plan paid from `wlz` passes
+(assert (or (and |consents.marktleider-1| |consents.marktleider-2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; no party of the insurer side consents
+(assert (and (not |consents.zn|) (not |consents.marktleider-1|) (not |consents.marktleider-2|) (not |consents.andere-verzekeraar|)))
+(check-sat)
+(exit)

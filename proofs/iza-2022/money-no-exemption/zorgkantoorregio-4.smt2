@@ -1,0 +1,19 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    money-no-exemption
+; subject: zorgkantoorregio
+; case:    a plan in region `zorgkantoorregio` paid from `wlz`, without the municipal side
+; unsat means: no plan in region `zorgkantoorregio` paid from `wlz` passes a review step unless the municipal side consents
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |consents.gemeente| Bool)
+; some review step of a plan paid from `wlz` passes
+(assert (or (and |consents.marktleider-1| |consents.marktleider-2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; no party of the municipal side consents
+(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(check-sat)
+(exit)

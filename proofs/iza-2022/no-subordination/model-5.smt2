@@ -1,0 +1,12 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    no-subordination
+; subject: (model)
+; case:    `vws` under `vng`
+; unsat means: no chain of relations puts `vws` under `vng`
+; expect:  unsat
+(set-logic QF_LIA)
+; no relation leads down from `vng` to `vws`
+(assert false)
+(check-sat)
+(exit)

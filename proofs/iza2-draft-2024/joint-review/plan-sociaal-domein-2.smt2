@@ -1,0 +1,19 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    joint-review
+; subject: plan-sociaal-domein
+; case:    step `rule` of `beoordeling-overig-plan` without the municipal side
+; unsat means: the plan `plan-sociaal-domein` cannot pass step `rule` of `beoordeling-overig-plan` unless the municipal side consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.gemeente| Bool)
+; step `rule` of `beoordeling-overig-plan` passes (seed 001: "De VNG wil ook meer zeggenschap bij de beoordeling van de transformatieplannen." and "weigeren die zeggenschap (deels) over te dragen")
+(assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
+; no party of the municipal side consents
+(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(check-sat)
+(exit)

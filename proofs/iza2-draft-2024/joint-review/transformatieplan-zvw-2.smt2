@@ -1,0 +1,19 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    joint-review
+; subject: transformatieplan-zvw
+; case:    step `eerste snelle toets` of `beoordeling-zvw-plan` without the municipal side
+; unsat means: the plan `transformatieplan-zvw` cannot pass step `eerste snelle toets` of `beoordeling-zvw-plan` unless the municipal side consents
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |consents.gemeente| Bool)
+; step `eerste snelle toets` of `beoordeling-zvw-plan` passes (Regeling SPUK, Beoordelingskader, stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars.")
+(assert (and |consents.marktleider-1| |consents.marktleider-2|))
+; no party of the municipal side consents
+(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(check-sat)
+(exit)

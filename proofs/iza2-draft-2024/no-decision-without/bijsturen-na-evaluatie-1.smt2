@@ -1,0 +1,15 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    no-decision-without
+; subject: bijsturen-na-evaluatie
+; case:    without `vws`
+; unsat means: the decision `bijsturen-na-evaluatie` cannot be taken unless `vws` consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+; step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+(assert |consents.vws|)
+; `vws` does not consent
+(assert (not |consents.vws|))
+(check-sat)
+(exit)

@@ -1,0 +1,16 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    no-decision-without
+; subject: bijsturen-na-evaluatie
+; case:    without `vng`
+; unsat means: the decision `bijsturen-na-evaluatie` cannot be taken unless `vng` consents
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.vng| Bool)
+; step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+(assert |consents.vws|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+(check-sat)
+(exit)

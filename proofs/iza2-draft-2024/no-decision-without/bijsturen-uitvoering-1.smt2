@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    no-decision-without
+; subject: bijsturen-uitvoering
+; case:    without `vws`
+; unsat means: the decision `bijsturen-uitvoering` cannot be taken unless `vws` consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] waar nodig bij te sturen.", unchanged by the draft)
+(assert (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))
+; `vws` does not consent
+(assert (not |consents.vws|))
+(check-sat)
+(exit)

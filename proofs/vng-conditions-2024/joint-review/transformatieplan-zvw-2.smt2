@@ -1,0 +1,19 @@
+; toets proof obligation
+; model:   models/vng-conditions-2024.toml
+; rule:    joint-review
+; subject: transformatieplan-zvw
+; case:    step `eerste snelle toets` of `gezamenlijke-toetsing` without the municipal side
+; unsat means: the plan `transformatieplan-zvw` cannot pass step `eerste snelle toets` of `gezamenlijke-toetsing` unless the municipal side consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.marktleider-1| Bool)
+(declare-const |consents.marktleider-2| Bool)
+(declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.gemeente| Bool)
+; step `eerste snelle toets` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 1; the step taken jointly as seed 004 asks)
+(assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
+; no party of the municipal side consents
+(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(check-sat)
+(exit)

@@ -1,0 +1,191 @@
+//! Proof obligations as SMT-LIB 2, for re-checking by any solver.
+//!
+//! Each file is self-contained: a header of comments naming the model, rule, subject and case,
+//! what *unsat* means and the answer `toets` reached; the variable declarations; the
+//! assertions, each under its comment; `(check-sat)`. Weighted sums are written as sums of
+//! `ite` terms in linear integer arithmetic (`QF_LIA`), which every SMT-LIB solver reads,
+//! even where `toets` itself hands Z3 pseudo-Boolean constraints.
+
+use crate::encode::{Formula, Obligation};
+use crate::solve::Outcome;
+use std::fmt::Write as _;
+
+/// The answer an SMT-LIB solver prints for an outcome.
+pub fn answer(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Unsat => "unsat",
+        Outcome::Sat(_) => "sat",
+        Outcome::Unknown(_) => "unknown",
+    }
+}
+
+/// The SMT-LIB text of an obligation of the model at `model_path`, decided as `outcome`.
+pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "; toets proof obligation");
+    let _ = writeln!(out, "; model:   {}", one_line(model_path));
+    let _ = writeln!(out, "; rule:    {}", obligation.rule);
+    let _ = writeln!(
+        out,
+        "; subject: {}",
+        one_line(obligation.subject.as_deref().unwrap_or("(model)"))
+    );
+    let _ = writeln!(out, "; case:    {}", one_line(&obligation.case));
+    let _ = writeln!(out, "; unsat means: {}", one_line(&obligation.unsat_means));
+    let _ = writeln!(out, "; expect:  {}", answer(outcome));
+    let _ = writeln!(out, "(set-logic QF_LIA)");
+    let names: Vec<String> = obligation
+        .vars
+        .names()
+        .iter()
+        .enumerate()
+        .map(|(i, name)| symbol(name, i))
+        .collect();
+    for (name, symbol) in obligation.vars.names().iter().zip(&names) {
+        if symbol.starts_with('|') {
+            let _ = writeln!(out, "(declare-const {symbol} Bool)");
+        } else {
+            let _ = writeln!(out, "(declare-const {symbol} Bool) ; {}", one_line(name));
+        }
+    }
+    for assertion in &obligation.assertions {
+        if !assertion.comment.is_empty() {
+            let _ = writeln!(out, "; {}", one_line(&assertion.comment));
+        }
+        let _ = writeln!(out, "(assert {})", term(&assertion.formula, &names));
+    }
+    let _ = writeln!(out, "(check-sat)");
+    let _ = writeln!(out, "(exit)");
+    out
+}
+
+/// A quoted symbol for a variable name, or `v<index>` where the name cannot be quoted.
+fn symbol(name: &str, index: usize) -> String {
+    let quotable = name
+        .chars()
+        .all(|c| c != '|' && c != '\\' && !c.is_control());
+    if quotable {
+        format!("|{name}|")
+    } else {
+        format!("v{index}")
+    }
+}
+
+/// Text fit for a one-line comment.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn integer(value: i64) -> String {
+    if value < 0 {
+        format!("(- {})", value.unsigned_abs())
+    } else {
+        value.to_string()
+    }
+}
+
+fn term(formula: &Formula, names: &[String]) -> String {
+    let many = |op: &str, parts: &[Formula], empty: &str| match parts {
+        [] => empty.to_string(),
+        [one] => term(one, names),
+        _ => {
+            let inner: Vec<String> = parts.iter().map(|p| term(p, names)).collect();
+            format!("({op} {})", inner.join(" "))
+        }
+    };
+    match formula {
+        Formula::Const(true) => "true".to_string(),
+        Formula::Const(false) => "false".to_string(),
+        Formula::Var(i) => names[*i].clone(),
+        Formula::Not(inner) => format!("(not {})", term(inner, names)),
+        Formula::And(parts) => many("and", parts, "true"),
+        Formula::Or(parts) => many("or", parts, "false"),
+        Formula::AtLeast { terms, bound } => {
+            let summands: Vec<String> = terms
+                .iter()
+                .map(|(w, f)| format!("(ite {} {} 0)", term(f, names), integer(*w)))
+                .collect();
+            let sum = match summands.as_slice() {
+                [] => "0".to_string(),
+                [one] => one.clone(),
+                _ => format!("(+ {})", summands.join(" ")),
+            };
+            format!("(>= {sum} {})", integer(*bound))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_sums_are_ite_terms_and_negatives_are_negated() {
+        let names = vec!["|a|".to_string(), "|b|".to_string()];
+        let formula = Formula::AtLeast {
+            terms: vec![(2, Formula::Var(0)), (-1, Formula::Var(1))],
+            bound: 1,
+        };
+        assert_eq!(
+            term(&formula, &names),
+            "(>= (+ (ite |a| 2 0) (ite |b| (- 1) 0)) 1)"
+        );
+        assert_eq!(term(&Formula::Or(vec![]), &names), "false");
+        assert_eq!(symbol("odd|name", 7), "v7");
+    }
+}
+
+/// Writes every decided obligation of a model as `DIR/<model>/<rule>/<subject>-<n>.smt2`,
+/// `<model>` being the file's name without `.toml` and `<n>` counting the cases of one rule
+/// and subject from 1. Each file is written to a temporary name and renamed, so that a crash
+/// never leaves half a file. Returns the paths written.
+pub fn emit(
+    dir: &std::path::Path,
+    model_path: &str,
+    decided: &[crate::check::Decided],
+) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let stem = std::path::Path::new(model_path)
+        .file_stem()
+        .map_or_else(|| "model".to_string(), |s| file_name(&s.to_string_lossy()));
+    let mut written = Vec::new();
+    let mut previous: Option<(&str, Option<&str>)> = None;
+    let mut case = 0;
+    for d in decided {
+        let key = (d.obligation.rule, d.obligation.subject.as_deref());
+        case = if previous == Some(key) { case + 1 } else { 1 };
+        previous = Some(key);
+        let subject = file_name(key.1.unwrap_or("model"));
+        let folder = dir.join(&stem).join(d.obligation.rule);
+        std::fs::create_dir_all(&folder)?;
+        let path = folder.join(format!("{subject}-{case}.smt2"));
+        write_atomically(&path, &write(model_path, &d.obligation, &d.outcome))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A file name made of the characters that are safe on every file system.
+fn file_name(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it into place.
+pub fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(format!(".tmp{}", std::process::id()));
+    let temporary = std::path::PathBuf::from(temporary);
+    std::fs::write(&temporary, text)?;
+    std::fs::rename(&temporary, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temporary);
+    })
+}
