@@ -117,26 +117,6 @@ fn term(formula: &Formula, names: &[String]) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weighted_sums_are_ite_terms_and_negatives_are_negated() {
-        let names = vec!["|a|".to_string(), "|b|".to_string()];
-        let formula = Formula::AtLeast {
-            terms: vec![(2, Formula::Var(0)), (-1, Formula::Var(1))],
-            bound: 1,
-        };
-        assert_eq!(
-            term(&formula, &names),
-            "(>= (+ (ite |a| 2 0) (ite |b| (- 1) 0)) 1)"
-        );
-        assert_eq!(term(&Formula::Or(vec![]), &names), "false");
-        assert_eq!(symbol("odd|name", 7), "v7");
-    }
-}
-
 /// Writes every decided obligation of a model as `DIR/<model>/<rule>/<subject>-<n>.smt2`,
 /// `<model>` being the file's name without `.toml` and `<n>` counting the cases of one rule
 /// and subject from 1. Each file is written to a temporary name and renamed, so that a crash
@@ -188,4 +168,24 @@ pub fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<(
     std::fs::rename(&temporary, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&temporary);
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_sums_are_ite_terms_and_negatives_are_negated() {
+        let names = vec!["|a|".to_string(), "|b|".to_string()];
+        let formula = Formula::AtLeast {
+            terms: vec![(2, Formula::Var(0)), (-1, Formula::Var(1))],
+            bound: 1,
+        };
+        assert_eq!(
+            term(&formula, &names),
+            "(>= (+ (ite |a| 2 0) (ite |b| (- 1) 0)) 1)"
+        );
+        assert_eq!(term(&Formula::Or(vec![]), &names), "false");
+        assert_eq!(symbol("odd|name", 7), "v7");
+    }
 }
