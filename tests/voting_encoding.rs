@@ -114,7 +114,7 @@ fn load(text: &str) -> Model {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn solver_agrees_with_enumeration(text in model_strategy()) {

@@ -1,0 +1,161 @@
+//! Hostile and broken input: a clear error with its place and exit code 2, no panic, and
+//! bounded time and memory. Speed itself is measured in benchmarks, not here.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("toets-hostile-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn toets(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(args)
+        .output()
+        .expect("toets runs")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn a_50_mb_file_is_refused_before_it_is_read() {
+    let dir = scratch("large");
+    let path = dir.join("large.toml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap();
+    let output = toets(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("model files are limited to 16777216 bytes"),
+        "{}",
+        stderr(&output)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// 100,000 parties, a body of a thousand of them with weighted votes, and a decision.
+fn many_parties(unknown_references: usize) -> String {
+    let mut text = String::from(
+        "[model]\ntitle = \"many parties\"\nsource = \"test\"\ncommissioners = [\"p0\", \"p1\", \"p2\"]\n",
+    );
+    for i in 0..100_000 {
+        text.push_str(&format!(
+            "[[party]]\nid = \"p{i}\"\nkind = \"municipality\"\nsource = \"test\"\n"
+        ));
+    }
+    text.push_str("[[agreement]]\nid = \"a\"\nsource = \"test\"\n");
+    for i in 0..3 {
+        text.push_str(&format!(
+            "[[agreement.commissioner]]\nparty = \"p{i}\"\nrole = \"opdrachtgever\"\nsource = \"test\"\n"
+        ));
+    }
+    let mut members: Vec<String> = (0..100_000)
+        .step_by(100)
+        .map(|i| format!("{{ party = \"p{i}\", votes = {} }}", i % 7 + 1))
+        .collect();
+    members.extend((0..unknown_references).map(|i| format!("\"q{i}\"")));
+    text.push_str(&format!(
+        "[[body]]\nid = \"b\"\nkind = \"board\"\nmembers = [{}]\nsource = \"test\"\n",
+        members.join(", ")
+    ));
+    text.push_str(
+        "[[decision]]\nid = \"d\"\nabout = \"agreement\"\nkind = \"amend\"\nrule = { weighted = \"b\", threshold = 3000 }\nsource = \"test\"\n",
+    );
+    text
+}
+
+#[test]
+fn a_hundred_thousand_parties_are_checked() {
+    let dir = scratch("many");
+    let path = dir.join("many.toml");
+    std::fs::write(&path, many_parties(0)).unwrap();
+    let output = toets(&["check", "--format", "json", path.to_str().unwrap()]);
+    // p0 can be outvoted: violated, exit 1.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json[0]["summary"]["violated"], 1);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn thousands_of_unknown_references_are_reported_and_capped() {
+    let dir = scratch("unknown");
+    let path = dir.join("unknown.toml");
+    std::fs::write(&path, many_parties(5_000)).unwrap();
+    let output = toets(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("unknown.toml: 5000 errors; the model was not checked"),
+        "{err}"
+    );
+    assert!(err.contains("... and 4900 more errors"), "{err}");
+    assert!(
+        err.contains("error[unknown-reference]: unknown party `q0`"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_loop_of_relations_is_a_finding_not_a_hang() {
+    // vws instructs zn, zn instructs vng, vng instructs vws: each is under the others.
+    let dir = scratch("loop");
+    let path = dir.join("loop.toml");
+    let mut text = String::from(
+        "[model]\ntitle = \"loop\"\nsource = \"test\"\ncommissioners = [\"vws\", \"zn\", \"vng\"]\n",
+    );
+    for (id, kind) in [
+        ("vws", "ministry"),
+        ("zn", "insurers-association"),
+        ("vng", "municipalities-association"),
+    ] {
+        text.push_str(&format!(
+            "[[party]]\nid = \"{id}\"\nkind = \"{kind}\"\nsource = \"test\"\n"
+        ));
+    }
+    text.push_str("[[agreement]]\nid = \"a\"\nsource = \"test\"\n");
+    for (from, to) in [("vws", "zn"), ("zn", "vng"), ("vng", "vws")] {
+        text.push_str(&format!(
+            "[[relation]]\nkind = \"instructs\"\nfrom = \"{from}\"\nto = \"{to}\"\nsource = \"test\"\n"
+        ));
+    }
+    std::fs::write(&path, text).unwrap();
+    let output = toets(&["check", "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let verdict = json[0]["verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["rule"] == "no-subordination")
+        .unwrap();
+    assert_eq!(verdict["status"], "violated");
+    assert_eq!(verdict["counterexample"]["from"], "vws");
+    assert_eq!(verdict["counterexample"]["to"], "zn");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn proofs_that_cannot_be_written_are_a_tool_failure() {
+    let dir = scratch("unwritable");
+    let blocker = dir.join("not-a-directory");
+    std::fs::write(&blocker, "").unwrap();
+    let output = toets(&[
+        "check",
+        "--emit-smt2",
+        blocker.to_str().unwrap(),
+        "tests/fixtures/joint-review/holds.toml",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot write proof obligations under"),
+        "{}",
+        stderr(&output)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
