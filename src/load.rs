@@ -245,16 +245,20 @@ pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>
             Diagnostic::file("file-too-large", message),
         )));
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    match std::fs::read(path) {
+        Ok(bytes) => decode(path, bytes),
         Err(error) => {
             let message = format!("cannot read `{path}`: {error}");
-            return Err(Box::new((
+            Err(Box::new((
                 empty(),
                 Diagnostic::file("unreadable-file", message),
-            )));
+            )))
         }
-    };
+    }
+}
+
+/// The text of a model file from its bytes, which must be UTF-8; `path` names it in messages.
+pub fn decode(path: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, text)),
         Err(error) => {
