@@ -154,3 +154,22 @@ fn a_rule_with_nothing_to_check_says_so() {
         "{out}"
     );
 }
+
+#[test]
+fn the_model_sets_its_own_resource_limit_and_the_command_line_overrides_it() {
+    let dir = std::env::temp_dir().join(format!("toets-rlimit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("tight.toml");
+    let text = std::fs::read_to_string("tests/fixtures/review-coverage/holds.toml")
+        .unwrap()
+        .replacen("commissioners =", "rlimit = 1\ncommissioners =", 1);
+    std::fs::write(&path, text).unwrap();
+    let path = path.to_str().unwrap();
+    assert_eq!(
+        exit_code(&["check", path]),
+        3,
+        "the model's rlimit of 1 leaves verdicts unknown"
+    );
+    assert_eq!(exit_code(&["check", "--rlimit", "50000000", path]), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
