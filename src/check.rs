@@ -39,6 +39,20 @@ pub struct Rejected {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl std::error::Error for Rejected {}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::report::text(self))
+    }
+}
+
 impl Rejected {
     /// The diagnostics rendered against the file, at most [`load::MAX_DIAGNOSTICS`] of them.
     pub fn render(&self) -> String {
@@ -64,9 +78,16 @@ impl Rejected {
     }
 }
 
-/// The verdicts on one model.
+/// The version of the JSON report's layout. It changes only when a field is renamed, removed or
+/// changes meaning; fields may be added within a version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The verdicts on one model: `Serialize` gives the JSON object of the report, `Display` the
+/// text report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ModelReport {
+pub struct Report {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
     /// The path of the model file, as given.
     pub model: String,
     pub title: String,
@@ -81,7 +102,7 @@ pub struct Summary {
     pub unknown: usize,
 }
 
-impl ModelReport {
+impl Report {
     /// The worst status among the verdicts, `Holds` when there are none.
     pub fn worst(&self) -> Status {
         worst(self.verdicts.iter().map(|v| v.status))
@@ -110,7 +131,7 @@ pub struct Decided {
 /// A checked model: the report, and every obligation with its outcome.
 #[derive(Clone, Debug)]
 pub struct Checked {
-    pub report: ModelReport,
+    pub report: Report,
     pub decided: Vec<Decided>,
 }
 
@@ -157,7 +178,7 @@ pub fn obligations(model: &Model) -> Vec<Obligation> {
 }
 
 /// Checks every rule on a model.
-pub fn check_model(model: &Model, options: &Options) -> ModelReport {
+pub fn check_model(model: &Model, options: &Options) -> Report {
     check(model, options).report
 }
 
@@ -193,7 +214,8 @@ pub fn check(model: &Model, options: &Options) -> Checked {
         }
     }
     Checked {
-        report: ModelReport {
+        report: Report {
+            schema_version: SCHEMA_VERSION,
             model: model.file.path.clone(),
             title: model.title.clone(),
             verdicts,

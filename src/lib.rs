@@ -6,10 +6,12 @@
 //! explain (each rule's counterexample, [`verdict`]) → [`report`]. [`check`] runs them;
 //! [`smtlib`] writes the obligations out for other solvers.
 //!
-//! ```no_run
-//! let model = toets::check::load_file("models/iza-2022.toml").expect("a valid model");
-//! let report = toets::check::check_model(&model, &toets::check::Options::default());
-//! print!("{}", toets::report::text(&report));
+//! For a program that checks drafts, [`check_file`] and [`check_str`] are the whole pipeline:
+//!
+//! ```
+//! let report = toets::check_file("models/vng-conditions-2024.toml").expect("a valid model");
+//! assert_eq!(report.summary.violated, 0);
+//! print!("{report}"); // the text report; `serde_json::to_string(&report)` gives the JSON
 //! ```
 
 pub mod check;
@@ -26,3 +28,18 @@ pub mod source;
 pub mod validate;
 pub mod verdict;
 pub mod vote;
+
+pub use check::{Rejected, Report};
+
+/// Loads, validates and checks the model file at `path` with the default options.
+pub fn check_file(path: &str) -> Result<Report, Rejected> {
+    let model = check::load_file(path)?;
+    Ok(check::check_model(&model, &check::Options::default()))
+}
+
+/// Loads, validates and checks a model given as text; `name` stands for its path in messages
+/// and in the report.
+pub fn check_str(name: &str, text: &str) -> Result<Report, Rejected> {
+    let model = check::load_source(source::SourceFile::new(name, text))?;
+    Ok(check::check_model(&model, &check::Options::default()))
+}

@@ -3,13 +3,13 @@
 //! Both are deterministic: verdicts come in rule order and, within a rule, in model order;
 //! nothing depends on time, hash order, threads or the terminal.
 
-use crate::check::ModelReport;
+use crate::check::Report;
 use crate::rules;
 use crate::verdict::{Detail, Status, Verdict};
 use std::fmt::Write as _;
 
 /// The text report of one model.
-pub fn text(report: &ModelReport) -> String {
+pub fn text(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", report.model, report.title);
     let mut family = None;
@@ -99,7 +99,7 @@ fn write_verdict(out: &mut String, verdict: &Verdict) {
 }
 
 /// The JSON report of several models: an array with one object per model, in the order given.
-pub fn json(reports: &[ModelReport]) -> String {
+pub fn json(reports: &[Report]) -> String {
     let mut out = serde_json::to_string_pretty(reports).expect("reports serialise");
     out.push('\n');
     out

@@ -3,13 +3,13 @@
 
 #![allow(dead_code)]
 
-use toets::check::{self, ModelReport, Options};
+use toets::check::{self, Options, Report};
 use toets::model::{Model, RelationKind, Side};
 use toets::verdict::{Detail, Status, Verdict};
 use toets::vote::{self, Votes};
 
 /// Loads and checks a model file, panicking with the rendered diagnostics if it is invalid.
-pub fn check_file(path: &str) -> (Model, ModelReport) {
+pub fn check_file(path: &str) -> (Model, Report) {
     let model = match check::load_file(path) {
         Ok(model) => model,
         Err(rejected) => panic!("{path} is not a valid model:\n{}", rejected.render()),
@@ -22,7 +22,7 @@ pub fn check_file(path: &str) -> (Model, ModelReport) {
 }
 
 /// The statuses of a rule's verdicts, as `(subject, status)`.
-pub fn statuses(report: &ModelReport, rule: &str) -> Vec<(Option<String>, Status)> {
+pub fn statuses(report: &Report, rule: &str) -> Vec<(Option<String>, Status)> {
     report
         .verdicts
         .iter()
