@@ -50,8 +50,14 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// For people, in a terminal.
     Text,
+    /// For programs: an array with one object per model.
     Json,
+    /// For a pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0, for code-review tools: a violation on the line of the model that causes it.
+    Sarif,
 }
 
 const HOLDS: u8 = 0;
@@ -100,6 +106,8 @@ fn main() -> ExitCode {
                     .collect::<Vec<_>>()
                     .join("\n"),
                 Format::Json => toets::report::json(&reports),
+                Format::Markdown => toets::report::markdown(&reports),
+                Format::Sarif => toets::report::sarif(&reports),
             };
             let _ = stdout.write_all(output.as_bytes());
             match (failed, check::worst(reports.iter().map(|r| r.worst()))) {

@@ -104,3 +104,215 @@ pub fn json(reports: &[Report]) -> String {
     out.push('\n');
     out
 }
+
+/// The Markdown report of several models, for a pull-request comment: a table of verdicts per
+/// model, and the counterexamples and unknowns in a folded section.
+pub fn markdown(reports: &[Report]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        let s = report.summary;
+        let _ = writeln!(
+            out,
+            "### toets: `{}` — {}\n",
+            report.model,
+            cell(&report.title)
+        );
+        let _ = writeln!(
+            out,
+            "**{} violated**, {} hold, {} unknown\n",
+            s.violated, s.holds, s.unknown
+        );
+        let _ = writeln!(out, "| | rule | subject | finding |");
+        let _ = writeln!(out, "|---|---|---|---|");
+        for verdict in &report.verdicts {
+            let (mark, finding) = match (&verdict.counterexample, &verdict.reason) {
+                (Some(cx), _) => ("❌", cell(&cx.summary)),
+                (None, Some(reason)) => ("❓", cell(reason)),
+                (None, None) => ("✅", "holds".to_string()),
+            };
+            let subject = verdict
+                .subject
+                .as_deref()
+                .map_or("(model)".to_string(), |s| format!("`{}`", cell(s)));
+            let _ = writeln!(
+                out,
+                "| {mark} | `{}` | {subject} | {finding} |",
+                verdict.rule
+            );
+        }
+        let violations: Vec<&Verdict> = report
+            .verdicts
+            .iter()
+            .filter(|v| v.counterexample.is_some())
+            .collect();
+        if !violations.is_empty() {
+            let _ = writeln!(out, "\n<details><summary>Counterexamples</summary>\n");
+            for verdict in violations {
+                let cx = verdict.counterexample.as_ref().expect("filtered");
+                let subject = verdict.subject.as_deref().unwrap_or("(model)");
+                let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
+                let _ = writeln!(out, "{}\n", cx.summary);
+                match &cx.detail {
+                    Detail::Vote {
+                        stream,
+                        consents,
+                        refuses,
+                        absent,
+                        ..
+                    } => {
+                        if let Some(stream) = stream {
+                            let _ = writeln!(out, "- paid from: `{stream}`");
+                        }
+                        let _ = writeln!(out, "- consents: {}", rules::list(consents));
+                        let _ = writeln!(out, "- refuses: {}", rules::list(refuses));
+                        if !absent.is_empty() {
+                            let _ = writeln!(out, "- absent: {}", rules::list(absent));
+                        }
+                    }
+                    Detail::Path { path, .. } => {
+                        for step in path {
+                            let _ =
+                                writeln!(out, "- `{}` {} `{}`", step.from, step.relation, step.to);
+                        }
+                    }
+                    Detail::Facts { findings } => {
+                        for finding in findings {
+                            let _ = writeln!(out, "- {}", finding.text);
+                        }
+                    }
+                }
+                for clause in &cx.clauses {
+                    let _ = writeln!(
+                        out,
+                        "- clause: {} — {} (`{}`)",
+                        clause.element, clause.source, clause.location
+                    );
+                }
+                out.push('\n');
+            }
+            let _ = writeln!(out, "</details>");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Text fit for one cell of a Markdown table.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// `path:line:column` split into its parts.
+fn position(location: &str) -> Option<(&str, u64, u64)> {
+    let mut parts = location.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?, line, column))
+}
+
+fn physical_location(location: &str, fallback_uri: &str) -> serde_json::Value {
+    match position(location) {
+        Some((uri, line, column)) => serde_json::json!({
+            "physicalLocation": {
+                "artifactLocation": { "uri": uri },
+                "region": { "startLine": line, "startColumn": column }
+            }
+        }),
+        None => serde_json::json!({
+            "physicalLocation": { "artifactLocation": { "uri": fallback_uri } }
+        }),
+    }
+}
+
+/// The SARIF 2.1.0 log of several models: one run of `toets`, a result per verdict that is
+/// violated (level `error`) or unknown (level `warning`), located at the model line of the
+/// first clause it rests on, with the other clauses as related locations.
+pub fn sarif(reports: &[Report]) -> String {
+    let rules: Vec<serde_json::Value> = rules::ALL
+        .iter()
+        .map(|rule| {
+            serde_json::json!({
+                "id": rule.id,
+                "shortDescription": { "text": rule.title },
+                "fullDescription": { "text": rule.explanation_text() },
+                "help": {
+                    "text": format!("toets explain {}", rule.id),
+                    "markdown": rule.explanation_text(),
+                },
+                "properties": { "family": rule.family.title() }
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for report in reports {
+        for verdict in &report.verdicts {
+            let rule_index = rules::ALL
+                .iter()
+                .position(|r| r.id == verdict.rule)
+                .expect("verdicts name registered rules");
+            let subject = verdict.subject.as_deref().unwrap_or("(model)");
+            let (level, message, locations, related) = match (
+                &verdict.counterexample,
+                &verdict.reason,
+            ) {
+                (Some(cx), _) => {
+                    let mut clauses = cx.clauses.iter();
+                    let first = clauses.next().map_or_else(
+                        || physical_location("", &report.model),
+                        |c| physical_location(&c.location, &report.model),
+                    );
+                    let related: Vec<serde_json::Value> = clauses
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let mut location = physical_location(&c.location, &report.model);
+                            location["id"] = serde_json::json!(i + 1);
+                            location["message"] =
+                                serde_json::json!({ "text": format!("{} — {}", c.element, c.source) });
+                            location
+                        })
+                        .collect();
+                    ("error", cx.summary.clone(), vec![first], related)
+                }
+                (None, Some(reason)) => (
+                    "warning",
+                    format!("unknown for `{subject}`: {reason}"),
+                    vec![physical_location("", &report.model)],
+                    Vec::new(),
+                ),
+                (None, None) => continue,
+            };
+            let mut result = serde_json::json!({
+                "ruleId": verdict.rule,
+                "ruleIndex": rule_index,
+                "level": level,
+                "message": { "text": message },
+                "locations": locations,
+                "partialFingerprints": {
+                    "toetsSubject/v1": format!("{}:{}:{subject}", report.model, verdict.rule)
+                }
+            });
+            if !related.is_empty() {
+                result["relatedLocations"] = serde_json::Value::Array(related);
+            }
+            results.push(result);
+        }
+    }
+    let log = serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "toets",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results
+        }]
+    });
+    let mut out = serde_json::to_string_pretty(&log).expect("SARIF serialises");
+    out.push('\n');
+    out
+}
