@@ -16,6 +16,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod diff;
 pub mod encode;
 pub mod graph;
 pub mod load;

@@ -39,6 +39,20 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         emit_smt2: Option<std::path::PathBuf>,
     },
+    /// Compare two drafts: which verdicts change, and which elements. Exits with 1 when a
+    /// verdict got worse.
+    Diff {
+        /// The earlier draft.
+        old: String,
+        /// The later draft.
+        new: String,
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Z3's resource limit per proof obligation, as for `check`.
+        #[arg(long, value_name = "STEPS")]
+        rlimit: Option<u32>,
+    },
     /// List the rules.
     Rules,
     /// Explain a rule: what it checks, its legal basis, its formal statement.
@@ -58,6 +72,12 @@ enum Format {
     Markdown,
     /// SARIF 2.1.0, for code-review tools: a violation on the line of the model that causes it.
     Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 const HOLDS: u8 = 0;
@@ -115,6 +135,35 @@ fn main() -> ExitCode {
                 (false, Status::Violated) => VIOLATED,
                 (false, Status::Unknown) => UNKNOWN,
                 (false, Status::Holds) => HOLDS,
+            }
+        }
+        Command::Diff {
+            old,
+            new,
+            format,
+            rlimit,
+        } => {
+            let options = Options { rlimit };
+            match (check::load_file(&old), check::load_file(&new)) {
+                (Ok(old_model), Ok(new_model)) => {
+                    let old_report = check::check_model(&old_model, &options);
+                    let new_report = check::check_model(&new_model, &options);
+                    let diff = toets::diff::diff(&old_model, &old_report, &new_model, &new_report);
+                    let output = match format {
+                        DiffFormat::Text => toets::diff::text(&diff),
+                        DiffFormat::Json => {
+                            serde_json::to_string_pretty(&diff).expect("a diff serialises") + "\n"
+                        }
+                    };
+                    let _ = stdout.write_all(output.as_bytes());
+                    if diff.got_worse() { VIOLATED } else { HOLDS }
+                }
+                (old, new) => {
+                    for rejected in [old.err(), new.err()].into_iter().flatten() {
+                        eprint!("{}", rejected.render());
+                    }
+                    FAILURE
+                }
             }
         }
         Command::Rules => {
