@@ -23,6 +23,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod smtlib;
 pub mod solve;
 pub mod source;

@@ -53,6 +53,9 @@ enum Command {
         #[arg(long, value_name = "STEPS")]
         rlimit: Option<u32>,
     },
+    /// Print the JSON Schema of the model language, for editors that check drafts as they are
+    /// typed.
+    Schema,
     /// List the rules.
     Rules,
     /// Explain a rule: what it checks, its legal basis, its formal statement.
@@ -165,6 +168,10 @@ fn main() -> ExitCode {
                     FAILURE
                 }
             }
+        }
+        Command::Schema => {
+            let _ = stdout.write_all(toets::schema::model_schema_text().as_bytes());
+            HOLDS
         }
         Command::Rules => {
             for rule in rules::ALL {
