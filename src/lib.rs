@@ -45,3 +45,8 @@ pub fn check_str(name: &str, text: &str) -> Result<Report, Rejected> {
     let model = check::load_source(source::SourceFile::new(name, text))?;
     Ok(check::check_model(&model, &check::Options::default()))
 }
+
+/// How to use `toets` in a review pipeline: the text of docs/pipelines.md, whose Rust examples
+/// run as this crate's doctests.
+#[doc = include_str!("../docs/pipelines.md")]
+pub mod pipelines {}

@@ -26,3 +26,97 @@ fn the_complete_example_in_the_model_language_doc_holds() {
         assert_eq!(verdict.status, Status::Holds, "{verdict:?}");
     }
 }
+
+/// The `.ci/toets` script of docs/pipelines.md, run as written in a repository laid out as the
+/// doc says: it passes when the verdicts are as expected, and fails with a clear message when a
+/// draft's verdicts change or a draft is broken.
+#[test]
+fn the_json_pipeline_of_the_pipelines_doc_runs_as_written() {
+    let doc = std::fs::read_to_string("docs/pipelines.md").unwrap();
+    let after = doc
+        .split("This is `.ci/toets`")
+        .nth(1)
+        .expect("the script's introduction");
+    let script = after
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the script");
+    let repo = std::env::temp_dir().join(format!("toets-pipeline-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&repo);
+    for dir in ["drafts", "expected", ".ci"] {
+        std::fs::create_dir_all(repo.join(dir)).unwrap();
+    }
+    std::fs::copy(
+        "models/iza2-draft-2024.toml",
+        repo.join("drafts/2024-11-iza2.toml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        "models/compromise-2024-12.toml",
+        repo.join("drafts/2024-12-compromise.toml"),
+    )
+    .unwrap();
+    std::fs::write(repo.join(".ci/toets"), script).unwrap();
+    let toets = std::path::Path::new(env!("CARGO_BIN_EXE_toets"));
+    let path = format!(
+        "{}:{}",
+        toets.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let run = |args: &[&str]| {
+        std::process::Command::new(args[0])
+            .args(&args[1..])
+            .current_dir(&repo)
+            .env("PATH", &path)
+            .output()
+            .unwrap()
+    };
+    // Accept the current verdicts as expected, as the script's message says.
+    for name in ["2024-11-iza2", "2024-12-compromise"] {
+        let output = run(&[
+            "toets",
+            "check",
+            "--format",
+            "json",
+            &format!("drafts/{name}.toml"),
+        ]);
+        std::fs::write(repo.join(format!("expected/{name}.json")), output.stdout).unwrap();
+    }
+    let passing = run(&["bash", ".ci/toets"]);
+    assert_eq!(passing.status.code(), Some(0), "{passing:?}");
+
+    // A change that demotes VNG to a co-commissioner changes a verdict: the check fails.
+    let draft = repo.join("drafts/2024-12-compromise.toml");
+    let text = std::fs::read_to_string(&draft).unwrap();
+    let demoted = text.replacen(
+        "party = \"vng\"\nrole = \"opdrachtgever\"",
+        "party = \"vng\"\nrole = \"mede-opdrachtgever\"",
+        1,
+    );
+    assert_ne!(demoted, text);
+    std::fs::write(&draft, demoted).unwrap();
+    let failing = run(&["bash", ".ci/toets"]);
+    assert_eq!(failing.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&failing.stderr);
+    assert!(
+        stderr.contains("toets: the verdicts of drafts/2024-12-compromise.toml changed"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&failing.stdout);
+    assert!(
+        stdout.contains("+        \"status\": \"violated\""),
+        "{stdout}"
+    );
+
+    // A broken draft is reported as such.
+    std::fs::write(&draft, "[model\n").unwrap();
+    let broken = run(&["bash", ".ci/toets"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&broken.stderr)
+            .contains("toets: drafts/2024-12-compromise.toml is not a valid model"),
+        "{broken:?}"
+    );
+    std::fs::remove_dir_all(&repo).unwrap();
+}
