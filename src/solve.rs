@@ -54,6 +54,8 @@ pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
     let solver = Solver::new_for_logic(&context, "QF_FD").unwrap_or_else(|| Solver::new(&context));
     let mut params = Params::new(&context);
     params.set_u32("rlimit", limits.rlimit);
+    // The default seed, stated: with a fresh context it makes the model the same every run.
+    params.set_u32("random_seed", 0);
     solver.set_params(&params);
 
     let vars: Vec<Bool<'_>> = obligation
