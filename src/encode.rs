@@ -145,6 +145,9 @@ pub struct Obligation {
     pub vars: Vars,
     pub assertions: Vec<Assertion>,
     pub focus: Focus,
+    /// Variables of which a counterexample should make as few true as it can: the consents of
+    /// a vote (the smallest coalition), the steps of a chain (the shortest one).
+    pub minimize: Vec<usize>,
 }
 
 impl Obligation {
@@ -162,6 +165,7 @@ impl Obligation {
             vars: Vars::default(),
             assertions: Vec::new(),
             focus: Focus::default(),
+            minimize: Vec::new(),
         }
     }
 
@@ -179,6 +183,13 @@ impl Obligation {
         let fixed = if value { var.clone() } else { !var.clone() };
         self.assert(format!("fact: {}", comment.into()), fixed);
         var
+    }
+
+    /// Asks counterexamples to make as few `consents.*` variables true as they can.
+    pub fn minimize_consents(&mut self) {
+        self.minimize = (0..self.vars.len())
+            .filter(|&i| self.vars.names()[i].starts_with("consents."))
+            .collect();
     }
 
     /// Whether every assertion holds under `values`: the replay of a counterexample.

@@ -44,8 +44,33 @@ pub fn z3_version() -> String {
         .into_owned()
 }
 
-/// Decides one obligation.
+/// Decides one obligation. A counterexample makes as few of the obligation's `minimize`
+/// variables true as any model does: after a model with `n` of them true, the obligation is
+/// solved again, in a fresh context, with at most `n − 1`, until that is unsatisfiable (or the
+/// solver gives up, which keeps the last model: still a counterexample, if not the smallest).
 pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
+    let mut best = match solve_once(obligation, limits, None) {
+        Outcome::Sat(values) => values,
+        other => return other,
+    };
+    if obligation.minimize.is_empty() {
+        return Outcome::Sat(best);
+    }
+    loop {
+        let count = obligation.minimize.iter().filter(|&&i| best[i]).count();
+        if count == 0 {
+            return Outcome::Sat(best);
+        }
+        let bound = i64::try_from(count).unwrap_or(i64::MAX) - 1;
+        match solve_once(obligation, limits, Some(bound)) {
+            Outcome::Sat(values) => best = values,
+            Outcome::Unsat | Outcome::Unknown(_) => return Outcome::Sat(best),
+        }
+    }
+}
+
+/// Decides an obligation once, with at most `at_most` of its `minimize` variables true.
+fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> Outcome {
     let config = Config::new();
     let context = Context::new(&config);
     // The finite-domain solver (SAT with native pseudo-Boolean constraints) fits these
@@ -66,6 +91,17 @@ pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
         .collect();
     for assertion in &obligation.assertions {
         solver.assert(&to_z3(&context, &vars, &assertion.formula));
+    }
+    if let Some(bound) = at_most {
+        let fewer = Formula::AtLeast {
+            terms: obligation
+                .minimize
+                .iter()
+                .map(|&i| (-1, Formula::Var(i)))
+                .collect(),
+            bound: -bound,
+        };
+        solver.assert(&to_z3(&context, &vars, &fewer));
     }
     match solver.check() {
         SatResult::Unsat => Outcome::Unsat,

@@ -135,3 +135,56 @@ fn money_exemption_names_the_exempted_stream() {
             .all(|(_, s)| *s == Status::Holds)
     );
 }
+
+/// Of two chains from `vws` down to `vng`, the counterexample is the shorter.
+#[test]
+fn the_subordination_counterexample_is_the_shortest_chain() {
+    let mut text = String::from(
+        "[model]\ntitle = \"two chains\"\nsource = \"t\"\ncommissioners = [\"vws\", \"vng\"]\n",
+    );
+    for (id, kind) in [("vws", "ministry"), ("vng", "municipalities-association")] {
+        text.push_str(&format!(
+            "[[party]]\nid = \"{id}\"\nkind = \"{kind}\"\nsource = \"t\"\n"
+        ));
+    }
+    for id in ["a", "b", "c", "d"] {
+        text.push_str(&format!(
+            "[[party]]\nid = \"{id}\"\nkind = \"other\"\nsource = \"t\"\n"
+        ));
+    }
+    text.push_str("[[agreement]]\nid = \"x\"\nsource = \"t\"\n");
+    // The long chain first in the file: vws → a → b → c → vng; the short one: vws → d → vng.
+    for (from, to) in [
+        ("vws", "a"),
+        ("a", "b"),
+        ("b", "c"),
+        ("c", "vng"),
+        ("vws", "d"),
+        ("d", "vng"),
+    ] {
+        text.push_str(&format!(
+            "[[relation]]\nkind = \"instructs\"\nfrom = \"{from}\"\nto = \"{to}\"\nsource = \"t\"\n"
+        ));
+    }
+    let report = toets::check_str("two-chains.toml", &text).unwrap();
+    let verdict = report
+        .verdicts
+        .iter()
+        .find(|v| v.rule == "no-subordination")
+        .unwrap();
+    let json = serde_json::to_value(verdict).unwrap();
+    let path: Vec<String> = json["counterexample"]["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} {}",
+                s["from"].as_str().unwrap(),
+                s["relation"].as_str().unwrap(),
+                s["to"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(path, ["vws instructs d", "d instructs vng"]);
+}

@@ -4,7 +4,8 @@
 //! a majority of those present, vetoes, and combinations) are checked two ways: by the solver,
 //! through the `no-decision-without` obligations, and by enumerating every coalition (and,
 //! where a quorum makes it matter, every choice of who is present) with the plain evaluator.
-//! The verdicts must agree, and every model the solver returns must replay.
+//! The verdicts must agree, every model the solver returns must replay, and its coalition must
+//! be a smallest one.
 
 use proptest::prelude::*;
 use toets::check;
@@ -137,6 +138,14 @@ proptest! {
                     let replayed = encode::votes_of(&model, obligation, &values);
                     prop_assert!(!replayed.consents(left_out));
                     prop_assert!(vote::passes(&model, rule, None, &replayed), "counterexample does not replay\n{text}");
+                    // And it is a smallest coalition that carries the decision without the party.
+                    let smallest = votes
+                        .iter()
+                        .filter(|v| !v.consents(left_out) && vote::passes(&model, rule, None, v))
+                        .map(|v| v.consents.len())
+                        .min()
+                        .unwrap();
+                    prop_assert_eq!(replayed.consents.len(), smallest, "not the smallest coalition\n{}", text);
                 }
                 Outcome::Unsat => prop_assert!(!brute_force, "enumeration found a way around p{left_out} that the solver missed\n{text}"),
                 Outcome::Unknown(reason) => prop_assert!(false, "unknown: {reason}"),

@@ -95,6 +95,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 );
                 side_refuses(model, &mut ob, side);
                 encode::presence_axioms(model, &mut ob);
+                ob.minimize_consents();
                 obligations.push(ob);
             }
         }

@@ -68,6 +68,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             let yes = encode::consents(model, &mut ob.vars, c);
             ob.assert(format!("`{party}` does not consent"), yes.not());
             encode::presence_axioms(model, &mut ob);
+            ob.minimize_consents();
             obligations.push(ob);
         }
     }

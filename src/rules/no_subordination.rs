@@ -125,6 +125,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 format!("the chain reaches `{bottom_id}`"),
                 Formula::Or(reached),
             );
+            // The fewest positions taken after the start: the shortest chain.
+            ob.minimize = (0..ob.vars.len())
+                .filter(|&i| !ob.vars.names()[i].starts_with("at.0."))
+                .collect();
             obligations.push(ob);
         }
     }
