@@ -120,3 +120,26 @@ fn the_json_pipeline_of_the_pipelines_doc_runs_as_written() {
     );
     std::fs::remove_dir_all(&repo).unwrap();
 }
+
+/// docs/rules/<rule>.md is what `toets explain <rule>` prints: one text, no drift. To
+/// regenerate: `for r in $(toets rules | cut -d' ' -f1); do toets explain $r > docs/rules/$r.md; done`.
+#[test]
+fn rule_pages_are_what_explain_prints() {
+    for rule in toets::rules::ALL {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+            .args(["explain", rule.id])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let page = std::fs::read(format!("docs/rules/{}.md", rule.id))
+            .unwrap_or_else(|e| panic!("docs/rules/{}.md: {e}", rule.id));
+        assert!(
+            page == output.stdout,
+            "docs/rules/{}.md differs from `toets explain {}`; regenerate it",
+            rule.id,
+            rule.id
+        );
+    }
+    let pages = std::fs::read_dir("docs/rules").unwrap().count();
+    assert_eq!(pages, toets::rules::ALL.len(), "a page for every rule and no other");
+}
