@@ -20,9 +20,19 @@ pub struct Options {
     /// The solver's resource limit per obligation; when `None`, the model's `rlimit`, else
     /// [`Limits::default`].
     pub rlimit: Option<u32>,
+    /// How many threads solve obligations; when `None`, as many as the machine has cores.
+    /// The report is the same whatever the number.
+    pub jobs: Option<usize>,
 }
 
 impl Options {
+    /// The number of solver threads.
+    pub fn jobs(&self) -> usize {
+        self.jobs.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        })
+    }
+
     /// The limits for a model: the command line's, else the model's, else the default.
     pub fn limits(&self, model: &Model) -> Limits {
         match self.rlimit.or(model.rlimit) {
@@ -190,20 +200,27 @@ pub fn check(model: &Model, options: &Options) -> Checked {
         graph: &graph,
     };
     let limits = options.limits(model);
+    let stated: Vec<(&rules::Rule, Vec<Obligation>)> = rules::ALL
+        .iter()
+        .map(|rule| (*rule, (rule.obligations)(&input)))
+        .collect();
+    let all: Vec<&Obligation> = stated.iter().flat_map(|(_, obs)| obs).collect();
+    let outcomes = solve_all(&all, limits, options.jobs());
+    let mut outcomes = outcomes.into_iter();
     let mut verdicts = Vec::new();
     let mut decided = Vec::new();
-    for rule in rules::ALL {
-        let outcomes: Vec<Decided> = (rule.obligations)(&input)
+    for (rule, obligations) in stated {
+        let rule_decided: Vec<Decided> = obligations
             .into_iter()
             .map(|obligation| Decided {
-                outcome: solve::solve(&obligation, limits),
+                outcome: outcomes.next().expect("an outcome per obligation"),
                 obligation,
             })
             .collect();
-        for group in outcomes.chunk_by(|a, b| a.obligation.subject == b.obligation.subject) {
+        for group in rule_decided.chunk_by(|a, b| a.obligation.subject == b.obligation.subject) {
             verdicts.push(verdict(&input, rule, group, limits));
         }
-        decided.extend(outcomes);
+        decided.extend(rule_decided);
     }
     let mut summary = Summary::default();
     for verdict in &verdicts {
@@ -223,6 +240,50 @@ pub fn check(model: &Model, options: &Options) -> Checked {
         },
         decided,
     }
+}
+
+/// The outcome of every obligation, in order. Obligations with the same [`smtlib::key`] (the
+/// plans of one region paid from one stream, say) are solved once; the distinct ones are shared
+/// out over `jobs` threads. Each solve has its own Z3 context, so the outcomes do not depend on
+/// the number of threads or their timing.
+fn solve_all(obligations: &[&Obligation], limits: Limits, jobs: usize) -> Vec<Outcome> {
+    let mut distinct: Vec<&Obligation> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let slots: Vec<usize> = obligations
+        .iter()
+        .map(|obligation| {
+            *index
+                .entry(crate::smtlib::key(obligation))
+                .or_insert_with(|| {
+                    distinct.push(obligation);
+                    distinct.len() - 1
+                })
+        })
+        .collect();
+    let jobs = jobs.clamp(1, distinct.len().max(1));
+    let mut solved: Vec<Option<Outcome>> = vec![None; distinct.len()];
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|job| {
+                let distinct = &distinct;
+                scope.spawn(move || {
+                    (job..distinct.len())
+                        .step_by(jobs)
+                        .map(|i| (i, solve::solve(distinct[i], limits)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            for (i, outcome) in worker.join().expect("a solver thread does not panic") {
+                solved[i] = Some(outcome);
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| solved[slot].clone().expect("every distinct obligation is solved"))
+        .collect()
 }
 
 /// The verdict of one rule on one subject, from the outcomes of its cases.

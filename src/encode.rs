@@ -287,29 +287,41 @@ pub fn rule_formula(
     }
 }
 
+/// The parties that have a variable with this prefix (`consents.`, `present.`) in an
+/// obligation, in the order the variables were made.
+pub fn parties_with(model: &Model, obligation: &Obligation, prefix: &str) -> Vec<PartyId> {
+    obligation
+        .vars
+        .names()
+        .iter()
+        .filter_map(|name| name.strip_prefix(prefix))
+        .filter_map(|id| model.party_id(id))
+        .collect()
+}
+
 /// `consents ⇒ present` for every party with a presence variable: whoever consents is there.
 pub fn presence_axioms(model: &Model, obligation: &mut Obligation) {
-    for party in 0..model.parties.len() {
-        let name = format!("present.{}", model.parties[party].id);
-        if obligation.vars.lookup(&name).is_some() {
-            let yes = consents(model, &mut obligation.vars, party);
-            let here = present(model, &mut obligation.vars, party);
-            obligation.assert(
-                format!("`{}` consents only if present", model.parties[party].id),
-                yes.implies(here),
-            );
-        }
+    for party in parties_with(model, obligation, "present.") {
+        let yes = consents(model, &mut obligation.vars, party);
+        let here = present(model, &mut obligation.vars, party);
+        obligation.assert(
+            format!("`{}` consents only if present", model.parties[party].id),
+            yes.implies(here),
+        );
     }
 }
 
 /// The votes a model of an obligation describes.
 pub fn votes_of(model: &Model, obligation: &Obligation, values: &[bool]) -> vote::Votes {
     let mut votes = vote::Votes::default();
-    for (party, p) in model.parties.iter().enumerate() {
-        if obligation.value(values, &format!("consents.{}", p.id)) {
+    for (i, name) in obligation.vars.names().iter().enumerate() {
+        if !values[i] {
+            continue;
+        }
+        if let Some(party) = name.strip_prefix("consents.").and_then(|id| model.party_id(id)) {
             votes.consents.insert(party);
         }
-        if obligation.value(values, &format!("present.{}", p.id)) {
+        if let Some(party) = name.strip_prefix("present.").and_then(|id| model.party_id(id)) {
             votes.present.insert(party);
         }
     }

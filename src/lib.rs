@@ -18,6 +18,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod diff;
 pub mod encode;
+pub mod generate;
 pub mod graph;
 pub mod load;
 pub mod model;

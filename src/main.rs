@@ -34,6 +34,10 @@ enum Command {
         /// [default: the model's, else 50000000]
         #[arg(long, value_name = "STEPS")]
         rlimit: Option<u32>,
+        /// How many threads solve obligations [default: the number of cores]. The report is the
+        /// same whatever the number.
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
         /// Also write every proof obligation as an SMT-LIB 2 file under this directory:
         /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
         #[arg(long, value_name = "DIR")]
@@ -52,6 +56,21 @@ enum Command {
         /// Z3's resource limit per proof obligation, as for `check`.
         #[arg(long, value_name = "STEPS")]
         rlimit: Option<u32>,
+    },
+    /// Generate a model: `national`, the real structure's numbers times `--scale`.
+    Generate {
+        /// What to generate: `national`.
+        #[arg(value_enum)]
+        what: Generated,
+        /// The seed of the drawing (which municipality lies where, which plan is paid how).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// 1 is the real size; 0.1 and 10 scale every count.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
     },
     /// Print the JSON Schema of the model language, for editors that check drafts as they are
     /// typed.
@@ -78,6 +97,11 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum Generated {
+    National,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum DiffFormat {
     Text,
     Json,
@@ -96,9 +120,10 @@ fn main() -> ExitCode {
             files,
             format,
             rlimit,
+            jobs,
             emit_smt2,
         } => {
-            let options = Options { rlimit };
+            let options = Options { rlimit, jobs };
             let mut reports = Vec::new();
             let mut failed = false;
             for path in &files {
@@ -146,7 +171,7 @@ fn main() -> ExitCode {
             format,
             rlimit,
         } => {
-            let options = Options { rlimit };
+            let options = Options { rlimit, jobs: None };
             match (check::load_file(&old), check::load_file(&new)) {
                 (Ok(old_model), Ok(new_model)) => {
                     let old_report = check::check_model(&old_model, &options);
@@ -166,6 +191,32 @@ fn main() -> ExitCode {
                         eprint!("{}", rejected.render());
                     }
                     FAILURE
+                }
+            }
+        }
+        Command::Generate {
+            what: Generated::National,
+            seed,
+            scale,
+            out,
+        } => {
+            if !(scale > 0.0 && scale <= 100.0) {
+                eprintln!("error: `--scale {scale}` is out of range\n  = help: give a scale above 0 and at most 100");
+                FAILURE
+            } else {
+                let text = toets::generate::national(seed, scale);
+                match out {
+                    None => {
+                        let _ = stdout.write_all(text.as_bytes());
+                        HOLDS
+                    }
+                    Some(path) => match smtlib::write_atomically(&path, &text) {
+                        Ok(()) => HOLDS,
+                        Err(error) => {
+                            eprintln!("error: cannot write `{}`: {error}", path.display());
+                            FAILURE
+                        }
+                    },
                 }
             }
         }

@@ -201,6 +201,8 @@ pub struct Model {
     pub regions: Vec<Region>,
     pub plans: Vec<Plan>,
     pub decisions: Vec<Decision>,
+    /// Each party's index by its id.
+    pub party_index: std::collections::HashMap<String, PartyId>,
 }
 
 /// Where an element comes from: its citation and its place in the model file.
@@ -432,7 +434,7 @@ pub enum Voter {
 
 impl Model {
     pub fn party_id(&self, id: &str) -> Option<PartyId> {
-        self.parties.iter().position(|p| p.id == id)
+        self.party_index.get(id).copied()
     }
 
     /// The plan decisions that review a plan, in model order.

@@ -59,6 +59,30 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
     out
 }
 
+/// What decides an obligation's outcome, as text: its variables, its assertions and what a
+/// counterexample minimises, without any comment. Two obligations with the same key have the
+/// same outcome and the same model, so one of them is solved for both.
+pub fn key(obligation: &Obligation) -> String {
+    let names: Vec<String> = obligation
+        .vars
+        .names()
+        .iter()
+        .enumerate()
+        .map(|(i, name)| symbol(name, i))
+        .collect();
+    let mut out = names.join(" ");
+    for assertion in &obligation.assertions {
+        out.push('\n');
+        out.push_str(&term(&assertion.formula, &names));
+    }
+    out.push_str("\nminimize");
+    for &i in &obligation.minimize {
+        out.push(' ');
+        out.push_str(&names[i]);
+    }
+    out
+}
+
 /// A quoted symbol for a variable name, or `v<index>` where the name cannot be quoted.
 fn symbol(name: &str, index: usize) -> String {
     let quotable = name

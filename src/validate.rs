@@ -570,6 +570,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
     }
 
     if r.diagnostics.is_empty() && document.header.is_some() {
+        let party_index = parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         Ok(Model {
             file: file.clone(),
             title,
@@ -584,6 +585,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             regions,
             plans,
             decisions,
+            party_index,
         })
     } else {
         let mut diagnostics = r.diagnostics;

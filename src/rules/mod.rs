@@ -211,10 +211,15 @@ pub(crate) fn vote_view(
 /// The sides whose consent joint review asks for, in the order they are checked.
 pub(crate) const REVIEW_SIDES: [Side; 2] = [Side::Insurer, Side::Municipal];
 
-/// `¬consents(p)` for every party of `side`: the side stays out.
+/// `¬consents(p)` for every party of `side` that has a vote in the obligation so far: the side
+/// stays out. (A party without a vote in it cannot make it true or false.)
 pub(crate) fn side_refuses(model: &Model, obligation: &mut Obligation, side: Side) {
-    let refusals: Vec<crate::encode::Formula> = (0..model.parties.len())
+    let voting: Vec<PartyId> = crate::encode::parties_with(model, obligation, "consents.")
+        .into_iter()
         .filter(|&p| model.parties[p].side == side)
+        .collect();
+    let refusals: Vec<crate::encode::Formula> = voting
+        .into_iter()
         .map(|p| crate::encode::consents(model, &mut obligation.vars, p).not())
         .collect();
     obligation.assert(

@@ -25,7 +25,8 @@ rule! {
     /// Reading each relation from superior to subordinate (`A instructs B`, `A
     /// approves-budget-of B`: B under A; `A accountable-to B`: A under B), for every ordered
     /// pair of commissioners `c₁`, `c₂`: with `E` the elements that `c₁` reaches by such
-    /// relations, `K = |E| − 1`, and Booleans `at.<k>.<e>` (the chain is at `e` after `k`
+    /// relations, `K` the length of a shortest chain from `c₁` to `c₂` (found by breadth-first
+    /// search; a longer chain exists only if a shortest one does), and Booleans `at.<k>.<e>` (the chain is at `e` after `k`
     /// steps), the formula `at.0.c₁ ∧ ⋀_{e ≠ c₁} ¬at.0.e ∧ ⋀_{k, e} (at.k.e ⇒ ⋁_{d → e}
     /// at.(k−1).d) ∧ ⋁_{1 ≤ k ≤ K} at.k.c₂` is unsatisfiable. *Unsat* means no chain leads from
     /// `c₁` down to `c₂`.
@@ -69,7 +70,6 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     let mut obligations = Vec::new();
     for &top in &model.commissioners {
         let nodes = reachable(&steps, Element::Party(top));
-        let depth = nodes.len() - 1;
         let below: HashSet<Element> = nodes.iter().copied().collect();
         for &bottom in &model.commissioners {
             if top == bottom {
@@ -85,6 +85,12 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             ob.focus.party = Some(top);
             ob.focus.other = Some(bottom);
             let (top_e, bottom_e) = (Element::Party(top), Element::Party(bottom));
+            // A chain exists if a shortest one does; breadth-first search gives its length, the
+            // bound of the unrolling.
+            let depth = input
+                .graph
+                .shortest_subordination(model, top_e, bottom_e)
+                .map_or(0, |chain| chain.len());
             if !below.contains(&bottom_e) {
                 ob.assert(
                     format!("no relation leads down from `{top_id}` to `{bottom_id}`"),
@@ -140,7 +146,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let top = ob.focus.party.unwrap_or_default();
     let bottom = ob.focus.other.unwrap_or_default();
     let steps = input.graph.subordination_steps(model);
-    let depth = reachable(&steps, Element::Party(top)).len() - 1;
+    let depth = input
+        .graph
+        .shortest_subordination(model, Element::Party(top), Element::Party(bottom))
+        .map_or(0, |chain| chain.len());
     let is_at =
         |k: usize, e: Element| ob.value(values, &format!("at.{k}.{}", element_name(input, e)));
     // Walk back from the first step at which the chain reaches the bottom commissioner.

@@ -18,9 +18,9 @@ rule! {
     /// municipalities.
     ///
     /// ## Formal statement
-    /// For every region `r` that has a plan, with the Boolean constants `sits.<q>` fixed by the
-    /// membership of `r`'s review body (all false when it has none): `¬⋁_{q insurer} sits.<q>
-    /// ∨ ¬⋁_{q municipal} sits.<q>` is unsatisfiable. *Unsat* means both sides sit in the
+    /// For every region `r` that has a plan, with a Boolean constant `sits.<q>`, true, for each
+    /// member `q` of `r`'s review body (none when it has no body): `¬⋁_{q insurer} sits.<q> ∨
+    /// ¬⋁_{q municipal} sits.<q>` is unsatisfiable. *Unsat* means both sides sit in the
     /// region's review body.
     ///
     /// ## Counterexample
@@ -58,13 +58,15 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let mut side_absent = Vec::new();
         for side in REVIEW_SIDES {
             let mut seats = Vec::new();
-            for (q, party) in model
+            // Only the body's members can sit in it: the seat of every other party is false,
+            // and is left out of the obligation.
+            for (_, party) in model
                 .parties
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.side == side)
+                .filter(|(q, p)| p.side == side && members.contains(q))
             {
-                let fact = members.contains(&q);
+                let fact = true;
                 let sits = ob.fact(
                     &format!("sits.{}", party.id),
                     fact,
