@@ -9,11 +9,9 @@
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
-(declare-const |consents.zn| Bool)
-(declare-const |consents.andere-verzekeraar| Bool)
 ; some review step of a plan paid from `wlz` passes
 (assert (or (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|) (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|)))
 ; no party of the insurer side consents
-(assert (and (not |consents.zn|) (not |consents.marktleider-1|) (not |consents.marktleider-2|) (not |consents.andere-verzekeraar|)))
+(assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)
 (exit)

@@ -8,11 +8,9 @@
 (set-logic QF_LIA)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
-(declare-const |consents.zn| Bool)
-(declare-const |consents.andere-verzekeraar| Bool)
 ; step `eerste snelle toets` of `beoordeling-transformatieplan` passes (Regeling SPUK, Beoordelingskader, stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars. Deze geven binnen vier weken uitsluitsel over de beoordeling.")
 (assert (and |consents.marktleider-1| |consents.marktleider-2|))
 ; no party of the insurer side consents
-(assert (and (not |consents.zn|) (not |consents.marktleider-1|) (not |consents.marktleider-2|) (not |consents.andere-verzekeraar|)))
+(assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)
 (exit)

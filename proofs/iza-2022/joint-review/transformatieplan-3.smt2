@@ -8,11 +8,9 @@
 (set-logic QF_LIA)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
-(declare-const |consents.zn| Bool)
-(declare-const |consents.andere-verzekeraar| Bool)
 ; step `beoordeling transformatieplan` of `beoordeling-transformatieplan` passes (Regeling SPUK, Beoordelingskader, stap 3: "moet het uiteindelijke plan [...] door de twee marktleider zorgverzekeraars worden beoordeeld en goedgekeurd"; "Zij nemen geen besluit over het goedkeuren van het transformatieplan; zij volgen het uiteindelijke besluit van de twee marktleiders.")
 (assert (and |consents.marktleider-1| |consents.marktleider-2|))
 ; no party of the insurer side consents
-(assert (and (not |consents.zn|) (not |consents.marktleider-1|) (not |consents.marktleider-2|) (not |consents.andere-verzekeraar|)))
+(assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)
 (exit)

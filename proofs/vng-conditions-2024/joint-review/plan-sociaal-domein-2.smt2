@@ -9,11 +9,9 @@
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
-(declare-const |consents.vng| Bool)
-(declare-const |consents.gemeente| Bool)
 ; step `eerste snelle toets` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 1; the step taken jointly as seed 004 asks)
 (assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
 ; no party of the municipal side consents
-(assert (and (not |consents.vng|) (not |consents.aangewezen-gemeente|) (not |consents.gemeente|)))
+(assert (not |consents.aangewezen-gemeente|))
 (check-sat)
 (exit)

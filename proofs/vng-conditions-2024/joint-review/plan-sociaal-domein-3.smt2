@@ -9,11 +9,9 @@
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
-(declare-const |consents.zn| Bool)
-(declare-const |consents.andere-verzekeraar| Bool)
 ; step `beoordeling transformatieplan` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 3; the step taken jointly as seed 004 asks)
 (assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
 ; no party of the insurer side consents
-(assert (and (not |consents.zn|) (not |consents.marktleider-1|) (not |consents.marktleider-2|) (not |consents.andere-verzekeraar|)))
+(assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)
 (exit)
