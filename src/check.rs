@@ -194,6 +194,28 @@ pub fn check_model(model: &Model, options: &Options) -> Report {
 
 /// Checks every rule on a model, keeping every obligation and its outcome.
 pub fn check(model: &Model, options: &Options) -> Checked {
+    Session::default().check(model, options)
+}
+
+/// Checks several models in one process, solving an obligation that an earlier model of the
+/// session already had only once: a batch of variants of one draft shares most of them.
+#[derive(Default)]
+pub struct Session {
+    solved: std::collections::HashMap<(String, u32), Outcome>,
+}
+
+impl Session {
+    /// Checks every rule on a model, keeping every obligation and its outcome.
+    pub fn check(&mut self, model: &Model, options: &Options) -> Checked {
+        check_with(model, options, &mut self.solved)
+    }
+}
+
+fn check_with(
+    model: &Model,
+    options: &Options,
+    solved: &mut std::collections::HashMap<(String, u32), Outcome>,
+) -> Checked {
     let graph = GovernanceGraph::build(model);
     let input = Input {
         model,
@@ -205,7 +227,7 @@ pub fn check(model: &Model, options: &Options) -> Checked {
         .map(|rule| (*rule, (rule.obligations)(&input)))
         .collect();
     let all: Vec<&Obligation> = stated.iter().flat_map(|(_, obs)| obs).collect();
-    let outcomes = solve_all(&all, limits, options.jobs());
+    let outcomes = solve_all(&all, limits, options.jobs(), solved);
     let mut outcomes = outcomes.into_iter();
     let mut verdicts = Vec::new();
     let mut decided = Vec::new();
@@ -242,26 +264,34 @@ pub fn check(model: &Model, options: &Options) -> Checked {
     }
 }
 
-/// The outcome of every obligation, in order. Obligations with the same [`smtlib::key`] (the
-/// plans of one region paid from one stream, say) are solved once; the distinct ones are shared
-/// out over `jobs` threads. Each solve has its own Z3 context, so the outcomes do not depend on
-/// the number of threads or their timing.
-fn solve_all(obligations: &[&Obligation], limits: Limits, jobs: usize) -> Vec<Outcome> {
-    let mut distinct: Vec<&Obligation> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let slots: Vec<usize> = obligations
+/// The outcome of every obligation, in order. Obligations with the same [`smtlib::key`] and
+/// limit (the plans of one region paid from one stream, say) are solved once, and not again
+/// when `solved` already has them; the distinct ones are shared out over `jobs` threads. Each
+/// solve has its own Z3 context, so the outcomes do not depend on the number of threads, their
+/// timing, or what was solved before.
+fn solve_all(
+    obligations: &[&Obligation],
+    limits: Limits,
+    jobs: usize,
+    solved: &mut std::collections::HashMap<(String, u32), Outcome>,
+) -> Vec<Outcome> {
+    let keys: Vec<(String, u32)> = obligations
         .iter()
-        .map(|obligation| {
-            *index
-                .entry(crate::smtlib::key(obligation))
-                .or_insert_with(|| {
-                    distinct.push(obligation);
-                    distinct.len() - 1
-                })
-        })
+        .map(|o| (crate::smtlib::key(o), limits.rlimit))
         .collect();
+    let mut distinct: Vec<&Obligation> = Vec::new();
+    let mut distinct_keys: Vec<&(String, u32)> = Vec::new();
+    let mut index: std::collections::HashMap<&(String, u32), usize> =
+        std::collections::HashMap::new();
+    for (obligation, key) in obligations.iter().zip(&keys) {
+        if !solved.contains_key(key) && !index.contains_key(key) {
+            index.insert(key, distinct.len());
+            distinct.push(obligation);
+            distinct_keys.push(key);
+        }
+    }
     let jobs = jobs.clamp(1, distinct.len().max(1));
-    let mut solved: Vec<Option<Outcome>> = vec![None; distinct.len()];
+    let mut fresh: Vec<Option<Outcome>> = vec![None; distinct.len()];
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..jobs)
             .map(|job| {
@@ -276,14 +306,17 @@ fn solve_all(obligations: &[&Obligation], limits: Limits, jobs: usize) -> Vec<Ou
             .collect();
         for worker in workers {
             for (i, outcome) in worker.join().expect("a solver thread does not panic") {
-                solved[i] = Some(outcome);
+                fresh[i] = Some(outcome);
             }
         }
     });
-    slots
-        .into_iter()
-        .map(|slot| solved[slot].clone().expect("every distinct obligation is solved"))
-        .collect()
+    for (key, outcome) in distinct_keys.into_iter().zip(fresh) {
+        solved.insert(
+            key.clone(),
+            outcome.expect("every distinct obligation is solved"),
+        );
+    }
+    keys.iter().map(|key| solved[key].clone()).collect()
 }
 
 /// The verdict of one rule on one subject, from the outcomes of its cases.

@@ -318,10 +318,16 @@ pub fn votes_of(model: &Model, obligation: &Obligation, values: &[bool]) -> vote
         if !values[i] {
             continue;
         }
-        if let Some(party) = name.strip_prefix("consents.").and_then(|id| model.party_id(id)) {
+        if let Some(party) = name
+            .strip_prefix("consents.")
+            .and_then(|id| model.party_id(id))
+        {
             votes.consents.insert(party);
         }
-        if let Some(party) = name.strip_prefix("present.").and_then(|id| model.party_id(id)) {
+        if let Some(party) = name
+            .strip_prefix("present.")
+            .and_then(|id| model.party_id(id))
+        {
             votes.present.insert(party);
         }
     }

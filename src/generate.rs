@@ -44,7 +44,14 @@ pub fn national(seed: u64, scale: f64) -> String {
     let regions = scaled(42, scale, 1).max(care_regions).min(municipalities);
     let ggd_regions = scaled(25, scale, 1).min(municipalities);
     let plans = scaled(400, scale, 1);
-    let streams = ["zvw", "zvw", "zvw", "state-budget", "municipal-fund", "specific-grant"];
+    let streams = [
+        "zvw",
+        "zvw",
+        "zvw",
+        "state-budget",
+        "municipal-fund",
+        "specific-grant",
+    ];
 
     let mut t = String::new();
     let _ = writeln!(
@@ -61,7 +68,11 @@ pub fn national(seed: u64, scale: f64) -> String {
     for (id, kind, name) in [
         ("vws", "ministry", "Ministerie van VWS"),
         ("zn", "insurers-association", "Zorgverzekeraars Nederland"),
-        ("vng", "municipalities-association", "Vereniging van Nederlandse Gemeenten"),
+        (
+            "vng",
+            "municipalities-association",
+            "Vereniging van Nederlandse Gemeenten",
+        ),
     ] {
         let _ = writeln!(
             t,
@@ -128,7 +139,10 @@ pub fn national(seed: u64, scale: f64) -> String {
         let care = r * care_regions / regions;
         let (a, b) = leaders[care];
         let mandate = members[draw.below(members.len())] + 1;
-        let names: Vec<String> = members.iter().map(|m| format!("\"gemeente-{:03}\"", m + 1)).collect();
+        let names: Vec<String> = members
+            .iter()
+            .map(|m| format!("\"gemeente-{:03}\"", m + 1))
+            .collect();
         let _ = writeln!(
             t,
             "[[body]]\nid = \"toetsing-regio-{n:02}\"\nkind = \"review-committee\"\n\
@@ -144,7 +158,10 @@ pub fn national(seed: u64, scale: f64) -> String {
              review_body = \"toetsing-regio-{n:02}\"\nsource = \"DOMAIN.md: 31 zorgkantoorregio's, 42 regions with a mandaatgemeente\"\n",
             n = r + 1,
             c = care + 1,
-            all = (1..=insurers).map(|i| format!("\"verzekeraar-{i:02}\"")).collect::<Vec<_>>().join(", "),
+            all = (1..=insurers)
+                .map(|i| format!("\"verzekeraar-{i:02}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
             muns = names.join(", ")
         );
         let _ = writeln!(
@@ -154,7 +171,10 @@ pub fn national(seed: u64, scale: f64) -> String {
         );
     }
 
-    let _ = writeln!(t, "[[agreement]]\nid = \"akkoord\"\nname = \"Integraal Zorg- en Welzijnsakkoord\"\nsource = \"seed 004\"\n");
+    let _ = writeln!(
+        t,
+        "[[agreement]]\nid = \"akkoord\"\nname = \"Integraal Zorg- en Welzijnsakkoord\"\nsource = \"seed 004\"\n"
+    );
     for c in ["vws", "zn", "vng"] {
         let _ = writeln!(
             t,

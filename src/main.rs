@@ -126,10 +126,11 @@ fn main() -> ExitCode {
             let options = Options { rlimit, jobs };
             let mut reports = Vec::new();
             let mut failed = false;
+            let mut session = check::Session::default();
             for path in &files {
                 match check::load_file(path) {
                     Ok(model) => {
-                        let checked = check::check(&model, &options);
+                        let checked = session.check(&model, &options);
                         if let Some(dir) = &emit_smt2 {
                             if let Err(error) = smtlib::emit(dir, path, &checked.decided) {
                                 eprintln!(
@@ -201,7 +202,9 @@ fn main() -> ExitCode {
             out,
         } => {
             if !(scale > 0.0 && scale <= 100.0) {
-                eprintln!("error: `--scale {scale}` is out of range\n  = help: give a scale above 0 and at most 100");
+                eprintln!(
+                    "error: `--scale {scale}` is out of range\n  = help: give a scale above 0 and at most 100"
+                );
                 FAILURE
             } else {
                 let text = toets::generate::national(seed, scale);

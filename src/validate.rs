@@ -570,7 +570,11 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
     }
 
     if r.diagnostics.is_empty() && document.header.is_some() {
-        let party_index = parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let party_index = parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         Ok(Model {
             file: file.clone(),
             title,

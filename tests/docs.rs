@@ -141,5 +141,9 @@ fn rule_pages_are_what_explain_prints() {
         );
     }
     let pages = std::fs::read_dir("docs/rules").unwrap().count();
-    assert_eq!(pages, toets::rules::ALL.len(), "a page for every rule and no other");
+    assert_eq!(
+        pages,
+        toets::rules::ALL.len(),
+        "a page for every rule and no other"
+    );
 }
