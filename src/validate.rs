@@ -367,11 +367,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             (&d.insurers, &insurers, Side::Insurer),
             (&d.municipalities, &municipalities, Side::Municipal),
         ] {
-            for (text, &party) in texts
+            let resolved = texts
                 .iter()
-                .filter(|t| parties.iter().any(|p| p.id == t.value))
-                .zip(ids)
-            {
+                .filter(|t| matches!(r.ids.get(t.value.as_str()), Some((Kind::Party, _, _))));
+            for (text, &party) in resolved.zip(ids) {
                 if parties[party].side != side {
                     r.diagnostics.push(
                         Diagnostic::new(
