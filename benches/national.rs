@@ -178,8 +178,8 @@ fn main() {
         "n", "enumerate", "solver", "ratio"
     );
     for n in [8usize, 12, 16, 20, 22] {
-        let mut text = format!(
-            "[model]\ntitle = \"weighted\"\nsource = \"bench\"\ncommissioners = [\"p0\", \"p1\", \"p2\"]\n"
+        let mut text = String::from(
+            "[model]\ntitle = \"weighted\"\nsource = \"bench\"\ncommissioners = [\"p0\", \"p1\", \"p2\"]\n",
         );
         for i in 0..n {
             text.push_str(&format!(
