@@ -139,7 +139,9 @@ fn main() {
     for scale in [0.1, 1.0] {
         let base = toets::generate::national(1, scale);
         let streams = ["zvw", "state-budget", "municipal-fund", "specific-grant"];
-        let variants: Vec<String> = (0..200)
+        // 1,000 drafts at scale 0.1; 200 at scale 1, to keep `cargo bench` short.
+        let count = if scale < 0.5 { 1000 } else { 200 };
+        let variants: Vec<String> = (0..count)
             .map(|i| {
                 // Variant i pays plan (i mod plans) from another stream.
                 let marker = "funded_by = \"";
