@@ -61,6 +61,16 @@ fn write_verdict(out: &mut String, verdict: &Verdict) {
         return;
     };
     let _ = writeln!(out, "{indent}{}", counterexample.summary);
+    for (label, value) in detail_lines(counterexample) {
+        let _ = writeln!(out, "{indent}{:<11}{value}", format!("{label}:"));
+    }
+}
+
+/// The lines under a counterexample's summary, as `(label, text)`: the money stream and the
+/// vote, or the steps of a chain, then the clauses it rests on. Text and Markdown reports
+/// both show these.
+fn detail_lines(counterexample: &crate::verdict::Counterexample) -> Vec<(&'static str, String)> {
+    let mut lines = Vec::new();
     match &counterexample.detail {
         Detail::Vote {
             stream,
@@ -70,32 +80,35 @@ fn write_verdict(out: &mut String, verdict: &Verdict) {
             ..
         } => {
             if let Some(stream) = stream {
-                let _ = writeln!(out, "{indent}paid from: {stream}");
+                lines.push(("paid from", stream.to_string()));
             }
-            let _ = writeln!(out, "{indent}consents:  {}", rules::list(consents));
-            let _ = writeln!(out, "{indent}refuses:   {}", rules::list(refuses));
+            lines.push(("consents", rules::list(consents)));
+            lines.push(("refuses", rules::list(refuses)));
             if !absent.is_empty() {
-                let _ = writeln!(out, "{indent}absent:    {}", rules::list(absent));
+                lines.push(("absent", rules::list(absent)));
             }
         }
         Detail::Path { path, .. } => {
             for step in path {
-                let _ = writeln!(
-                    out,
-                    "{indent}path:      `{}` {} `{}`",
-                    step.from, step.relation, step.to
-                );
+                lines.push((
+                    "path",
+                    format!("`{}` {} `{}`", step.from, step.relation, step.to),
+                ));
             }
         }
+        // The summary already says every finding.
         Detail::Facts { .. } => {}
     }
     for clause in &counterexample.clauses {
-        let _ = writeln!(
-            out,
-            "{indent}clause:    {} — {} ({})",
-            clause.element, clause.source, clause.location
-        );
+        lines.push((
+            "clause",
+            format!(
+                "{} — {} ({})",
+                clause.element, clause.source, clause.location
+            ),
+        ));
     }
+    lines
 }
 
 /// The JSON report of several models: an array with one object per model, in the order given.
@@ -152,41 +165,8 @@ pub fn markdown(reports: &[Report]) -> String {
                 let subject = verdict.subject.as_deref().unwrap_or("(model)");
                 let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
                 let _ = writeln!(out, "{}\n", cx.summary);
-                match &cx.detail {
-                    Detail::Vote {
-                        stream,
-                        consents,
-                        refuses,
-                        absent,
-                        ..
-                    } => {
-                        if let Some(stream) = stream {
-                            let _ = writeln!(out, "- paid from: `{stream}`");
-                        }
-                        let _ = writeln!(out, "- consents: {}", rules::list(consents));
-                        let _ = writeln!(out, "- refuses: {}", rules::list(refuses));
-                        if !absent.is_empty() {
-                            let _ = writeln!(out, "- absent: {}", rules::list(absent));
-                        }
-                    }
-                    Detail::Path { path, .. } => {
-                        for step in path {
-                            let _ =
-                                writeln!(out, "- `{}` {} `{}`", step.from, step.relation, step.to);
-                        }
-                    }
-                    Detail::Facts { findings } => {
-                        for finding in findings {
-                            let _ = writeln!(out, "- {}", finding.text);
-                        }
-                    }
-                }
-                for clause in &cx.clauses {
-                    let _ = writeln!(
-                        out,
-                        "- clause: {} — {} (`{}`)",
-                        clause.element, clause.source, clause.location
-                    );
+                for (label, value) in detail_lines(cx) {
+                    let _ = writeln!(out, "- {label}: {value}");
                 }
                 out.push('\n');
             }

@@ -34,13 +34,7 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
     let _ = writeln!(out, "; unsat means: {}", one_line(&obligation.unsat_means));
     let _ = writeln!(out, "; expect:  {}", answer(outcome));
     let _ = writeln!(out, "(set-logic QF_LIA)");
-    let names: Vec<String> = obligation
-        .vars
-        .names()
-        .iter()
-        .enumerate()
-        .map(|(i, name)| symbol(name, i))
-        .collect();
+    let names = symbols(obligation);
     for (name, symbol) in obligation.vars.names().iter().zip(&names) {
         if symbol.starts_with('|') {
             let _ = writeln!(out, "(declare-const {symbol} Bool)");
@@ -63,13 +57,7 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
 /// counterexample minimises, without any comment. Two obligations with the same key have the
 /// same outcome and the same model, so one of them is solved for both.
 pub fn key(obligation: &Obligation) -> String {
-    let names: Vec<String> = obligation
-        .vars
-        .names()
-        .iter()
-        .enumerate()
-        .map(|(i, name)| symbol(name, i))
-        .collect();
+    let names = symbols(obligation);
     let mut out = names.join(" ");
     for assertion in &obligation.assertions {
         out.push('\n');
@@ -81,6 +69,17 @@ pub fn key(obligation: &Obligation) -> String {
         out.push_str(&names[i]);
     }
     out
+}
+
+/// The SMT-LIB symbol of every variable of an obligation, by index.
+fn symbols(obligation: &Obligation) -> Vec<String> {
+    obligation
+        .vars
+        .names()
+        .iter()
+        .enumerate()
+        .map(|(i, name)| symbol(name, i))
+        .collect()
 }
 
 /// A quoted symbol for a variable name, or `v<index>` where the name cannot be quoted.
