@@ -187,17 +187,18 @@ pub fn national(seed: u64, scale: f64) -> String {
             "[[relation]]\nkind = \"directs\"\nfrom = \"{c}\"\nto = \"akkoord\"\nsource = \"seed 004: VWS, ZN en VNG regisseren samen\"\n"
         );
     }
-    // The agreement's money for 2025–2030 (seed 003's figures).
+    // The agreement's structural money for municipalities, 2025–2030 (IZA 2022, p. 110, the
+    // table of §5g and §5h; the €110 million from 2025 on).
     for year in 2025..=2030 {
-        for (amount, nature, what) in [
-            (180_000_000, "structural", "local prevention"),
-            (150_000_000, "one-off", "regional prevention infrastructure"),
-            (110_000_000, "structural", "Wmo subscription tariff"),
+        for (amount, what) in [
+            (180_000_000, "GALA / SPUK bewegen, sport, gezondheid"),
+            (150_000_000, "IZA budget"),
+            (110_000_000, "vermindering druk op Wmo-voorzieningen"),
         ] {
             let _ = writeln!(
                 t,
                 "[[relation]]\nkind = \"funds\"\nfrom = \"vws\"\nto = \"vng\"\namount = {amount}\nyear = {year}\n\
-                 nature = \"{nature}\"\nstream = \"municipal-fund\"\nsource = \"seed 003: {what}\"\n"
+                 nature = \"structural\"\nstream = \"municipal-fund\"\nsource = \"IZA 2022, p. 110: {what}\"\n"
             );
         }
     }

@@ -21,7 +21,7 @@
 (declare-const |consents.zkn| Bool)
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
-; step `rule` of `ondertekening` passes (IZA 2022, p. 5: "De ondertekende IZA partijen onderkennen het belang van de omslag naar passende zorg")
+; step `rule` of `ondertekening` passes (IZA 2022, p. 12: "De ondertekende IZA partijen onderkennen het belang van de omslag naar passende zorg")
 (assert (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))
 ; `vng` does not consent
 (assert (not |consents.vng|))
