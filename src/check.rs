@@ -121,14 +121,7 @@ impl Report {
 
 /// The worst of some statuses: violated, then unknown, then holds (also for none).
 pub fn worst(statuses: impl IntoIterator<Item = Status>) -> Status {
-    statuses
-        .into_iter()
-        .max_by_key(|s| match s {
-            Status::Holds => 0,
-            Status::Unknown => 1,
-            Status::Violated => 2,
-        })
-        .unwrap_or(Status::Holds)
+    statuses.into_iter().max().unwrap_or(Status::Holds)
 }
 
 /// One obligation and what the solver said about it.

@@ -66,14 +66,6 @@ impl Diff {
     }
 }
 
-fn rank(status: Status) -> u8 {
-    match status {
-        Status::Holds => 0,
-        Status::Unknown => 1,
-        Status::Violated => 2,
-    }
-}
-
 /// The key a verdict is matched by: its rule and its subject, the single agreement of a draft
 /// standing for itself whatever its id.
 fn key(model: &Model, rule: &'static str, subject: &Option<String>) -> (&'static str, String) {
@@ -117,7 +109,7 @@ pub fn diff(old_model: &Model, old: &Report, new_model: &Model, new: &Report) ->
             Some((_, change)) => {
                 let new_status = change.new.expect("set for new verdicts");
                 change.old = Some(v.status);
-                change.change = match rank(new_status).cmp(&rank(v.status)) {
+                change.change = match new_status.cmp(&v.status) {
                     std::cmp::Ordering::Less => Change::Improved,
                     std::cmp::Ordering::Greater => Change::Worse,
                     std::cmp::Ordering::Equal => Change::Same,

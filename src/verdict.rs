@@ -6,12 +6,13 @@
 use crate::model::Stream;
 use serde::Serialize;
 
+/// A verdict's status, ordered from best to worst: holds, unknown, violated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Holds,
-    Violated,
     Unknown,
+    Violated,
 }
 
 impl Status {
