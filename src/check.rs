@@ -10,7 +10,7 @@ use crate::model::Model;
 use crate::rules::{self, Input};
 use crate::solve::{self, Limits, Outcome};
 use crate::source::SourceFile;
-use crate::verdict::{Status, Verdict};
+use crate::verdict::{Clause, Status, Verdict};
 use crate::{load, validate};
 use serde::Serialize;
 
@@ -325,6 +325,7 @@ fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Lim
             subject,
             counterexample: Some((rule.counterexample)(input, obligation, values)),
             reason: None,
+            rests_on: Vec::new(),
         };
     }
     let unknown = cases.iter().find_map(|d| match &d.outcome {
@@ -334,6 +335,20 @@ fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Lim
         )),
         _ => None,
     });
+    let mut rests_on: Vec<Clause> = Vec::new();
+    if unknown.is_none() {
+        for case in cases {
+            if let Outcome::Unsat(core) = &case.outcome {
+                for &i in core {
+                    for clause in &case.obligation.assertions[i].rests_on {
+                        if !rests_on.contains(clause) {
+                            rests_on.push(clause.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
     Verdict {
         rule: rule.id,
         status: if unknown.is_some() {
@@ -344,5 +359,6 @@ fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Lim
         subject,
         counterexample: None,
         reason: unknown,
+        rests_on,
     }
 }

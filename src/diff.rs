@@ -7,7 +7,7 @@
 //! moved towards violated (holds → unknown → violated), or when a new subject is not holding.
 
 use crate::check::Report;
-use crate::model::{Model, RightTarget, Rule, Voter};
+use crate::model::{Model, RightTarget};
 use crate::verdict::Status;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -260,56 +260,11 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
             } else {
                 format!("step `{}`", step.name)
             };
-            let _ = write!(content, "; {name}: {}", rule_text(model, &step.rule));
+            let _ = write!(content, "; {name}: {}", model.rule_text(&step.rule));
         }
         items.insert(format!("decision `{}`", d.id), content);
     }
     items
-}
-
-/// A rule as the model language writes it.
-pub fn rule_text(model: &Model, rule: &Rule) -> String {
-    let voters = |vs: &[Voter]| {
-        vs.iter()
-            .map(|v| match v {
-                Voter::Party(p) => format!("\"{}\"", model.parties[*p].id),
-                Voter::Role(r) => format!("\"{r}\""),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match rule {
-        Rule::AllOf(vs) => format!("{{ all_of = [{}] }}", voters(vs)),
-        Rule::AtLeast { count, of } => format!("{{ at_least = {count}, of = [{}] }}", voters(of)),
-        Rule::Weighted { body, threshold } => {
-            format!(
-                "{{ weighted = \"{}\", threshold = {threshold} }}",
-                model.bodies[*body].id
-            )
-        }
-        Rule::MajorityOfPresent { body, quorum } => {
-            format!(
-                "{{ majority_of_present = \"{}\", quorum = {quorum} }}",
-                model.bodies[*body].id
-            )
-        }
-        Rule::Veto { holders, rule } => {
-            format!(
-                "{{ veto = [{}], rule = {} }}",
-                voters(holders),
-                rule_text(model, rule)
-            )
-        }
-        Rule::AllRules(rules) | Rule::AnyRule(rules) => {
-            let key = if matches!(rule, Rule::AllRules(_)) {
-                "all_rules"
-            } else {
-                "any_rule"
-            };
-            let inner: Vec<String> = rules.iter().map(|r| rule_text(model, r)).collect();
-            format!("{{ {key} = [{}] }}", inner.join(", "))
-        }
-    }
 }
 
 fn elements(old: &Model, new: &Model) -> Vec<ElementChange> {

@@ -16,7 +16,9 @@
 //! [`Formula::eval`] is the plain meaning of a formula. The solver stage replays every model
 //! it gets through it, and the tests compare [`rule_formula`] with [`crate::vote::passes`].
 
-use crate::model::{Model, PartyId, Region, Rule};
+use crate::model::{BodyId, Cited, Decision, Model, PartyId, Region, Rule, Voter};
+use crate::source::Span;
+use crate::verdict::Clause;
 use crate::vote;
 use std::collections::HashMap;
 use std::ops::Not as _;
@@ -114,6 +116,12 @@ impl Vars {
 pub struct Assertion {
     pub comment: String,
     pub formula: Formula,
+    /// The model elements the assertion states, each cited: a voter a step asks the consent
+    /// of, a fact read from a clause. Empty for the assertions that pose the question (who
+    /// refuses, which chain is sought). When an obligation is unsatisfiable, the solver stage
+    /// finds a smallest set of the assertions with elements that is unsatisfiable together
+    /// with the question: the elements a verdict that holds rests on.
+    pub rests_on: Vec<Clause>,
 }
 
 /// What an obligation is about, so that its rule can turn a model of it into a counterexample.
@@ -169,20 +177,44 @@ impl Obligation {
         }
     }
 
+    /// Asserts part of the question an obligation poses, resting on no model element.
     pub fn assert(&mut self, comment: impl Into<String>, formula: Formula) {
+        self.assert_from(comment, formula, Vec::new());
+    }
+
+    /// Asserts what the cited model elements state.
+    pub fn assert_from(
+        &mut self,
+        comment: impl Into<String>,
+        formula: Formula,
+        rests_on: Vec<Clause>,
+    ) {
         self.assertions.push(Assertion {
             comment: comment.into(),
             formula,
+            rests_on,
         });
     }
 
     /// A fact of the model: the Boolean variable `name`, asserted to be `value`, so that the
-    /// obligation carries the facts it reads. Returns the variable.
-    pub fn fact(&mut self, name: &str, value: bool, comment: impl Into<String>) -> Formula {
+    /// obligation carries the facts it reads. Returns the variable. A fact read from cited
+    /// elements names them in `rests_on`; the absence of an element cites nothing.
+    pub fn fact(
+        &mut self,
+        name: &str,
+        value: bool,
+        comment: impl Into<String>,
+        rests_on: Vec<Clause>,
+    ) -> Formula {
         let var = self.vars.var(name);
         let fixed = if value { var.clone() } else { !var.clone() };
-        self.assert(format!("fact: {}", comment.into()), fixed);
+        self.assert_from(format!("fact: {}", comment.into()), fixed, rests_on);
         var
+    }
+
+    /// The assertions with elements, by index: those an unsat core is made of.
+    pub fn grounded(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.assertions.len()).filter(|&i| !self.assertions[i].rests_on.is_empty())
     }
 
     /// Asks counterexamples to make as few `consents.*` variables true as they can.
@@ -284,6 +316,159 @@ pub fn rule_formula(
                 .map(|r| rule_formula(model, r, region, vars))
                 .collect(),
         ),
+    }
+}
+
+/// States that step `step` of `decision` passes, for a plan in `region` (if any), in a form
+/// an unsat core can cite: a variable `passes.<decision>.<step>`, returned, and for each
+/// requirement of the step's rule an assertion `passes ⇒ requirement` resting on the step's
+/// clause where the rule names the voter (and on the region's, where a region role names the
+/// parties). The requirements of a rule are the consents that `all_of` and `veto` ask for,
+/// voter by voter (a region role being one voter), and, as a whole, any part that asks for a
+/// count, a weight or a choice.
+pub fn step_passes(
+    model: &Model,
+    obligation: &mut Obligation,
+    decision: &Decision,
+    step: usize,
+    region: Option<&Region>,
+) -> Formula {
+    let s = &decision.steps[step];
+    let passes = obligation
+        .vars
+        .var(&format!("passes.{}.{}", decision.id, step + 1));
+    let label = s.label(decision);
+    let at = |cited: &Cited, span: Option<Span>| Cited {
+        source: cited.source.clone(),
+        span: span.unwrap_or(cited.span),
+    };
+    let mut requirements = Vec::new();
+    requirements_of(
+        model,
+        &s.rule,
+        region,
+        &mut obligation.vars,
+        &mut requirements,
+    );
+    for requirement in requirements {
+        let named = requirement
+            .voter
+            .and_then(|v| s.voter_spans.iter().find(|(w, _)| *w == v))
+            .map(|&(_, span)| span);
+        let mut rests_on = vec![Clause::cite(
+            model,
+            format!("{label} {}", requirement.what),
+            &at(&s.cited, named),
+        )];
+        if let (Some(Voter::Role(role)), Some(region)) = (requirement.voter, region) {
+            let parties = region.role(role);
+            let listed = region
+                .listed
+                .iter()
+                .find(|&&(r, _, _)| r == role)
+                .map(|&(_, _, span)| span);
+            let ids: Vec<String> = parties
+                .iter()
+                .map(|&p| format!("`{}`", model.parties[p].id))
+                .collect();
+            rests_on.push(Clause::cite(
+                model,
+                format!(
+                    "{} {} `{role}` in region `{}`",
+                    ids.join(" and "),
+                    if ids.len() == 1 { "is" } else { "are" },
+                    region.id
+                ),
+                &at(&region.cited, listed),
+            ));
+        }
+        if let Some(body) = requirement.body {
+            rests_on.push(Clause::cite(
+                model,
+                format!("the members and votes of body `{}`", model.bodies[body].id),
+                &model.bodies[body].cited,
+            ));
+        }
+        obligation.assert_from(
+            format!("if {label} passes, it {}", requirement.what),
+            passes.clone().implies(requirement.formula),
+            rests_on,
+        );
+    }
+    passes
+}
+
+/// One requirement of a rule: what it asks, as a formula and in words.
+struct Requirement {
+    formula: Formula,
+    /// "asks the consent of `vng`".
+    what: String,
+    /// The voter whose consent is asked, as the rule names it.
+    voter: Option<Voter>,
+    /// The body whose members and votes the requirement counts.
+    body: Option<BodyId>,
+}
+
+fn requirements_of(
+    model: &Model,
+    rule: &Rule,
+    region: Option<&Region>,
+    vars: &mut Vars,
+    out: &mut Vec<Requirement>,
+) {
+    let consents_of =
+        |voters: &[Voter], vars: &mut Vars, out: &mut Vec<Requirement>, veto: bool| {
+            for voter in voters {
+                let (parties, name) = match *voter {
+                    Voter::Party(p) => (vec![p], format!("`{}`", model.parties[p].id)),
+                    Voter::Role(r) => (
+                        region.map(|g| g.role(r)).unwrap_or_default(),
+                        format!("`{r}`"),
+                    ),
+                };
+                out.push(Requirement {
+                    formula: Formula::And(
+                        parties
+                            .into_iter()
+                            .map(|p| consents(model, vars, p))
+                            .collect(),
+                    ),
+                    what: if veto {
+                        format!("gives {name} a veto")
+                    } else {
+                        format!("asks the consent of {name}")
+                    },
+                    voter: Some(*voter),
+                    body: None,
+                });
+            }
+        };
+    match rule {
+        Rule::AllOf(voters) => consents_of(voters, vars, out, false),
+        Rule::Veto { holders, rule } => {
+            consents_of(holders, vars, out, true);
+            requirements_of(model, rule, region, vars, out);
+        }
+        Rule::AllRules(rules) => {
+            for rule in rules {
+                requirements_of(model, rule, region, vars, out);
+            }
+        }
+        Rule::AtLeast { .. }
+        | Rule::Weighted { .. }
+        | Rule::MajorityOfPresent { .. }
+        | Rule::AnyRule(_) => {
+            let body = match rule {
+                Rule::Weighted { body, .. } | Rule::MajorityOfPresent { body, .. } => Some(*body),
+                _ => None,
+            };
+            out.push(Requirement {
+                formula: rule_formula(model, rule, region, vars),
+                what: format!("asks for {}", model.rule_text(rule)),
+                voter: None,
+                body,
+            });
+        }
     }
 }
 

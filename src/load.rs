@@ -970,8 +970,13 @@ impl Reader<'_> {
         let has_steps = f.table.contains_key("step");
         let mut steps = self.array_of(&mut f.table, "step", |r, t| {
             let name = r.text(t, "name", "");
+            // A step is shown where its rule is: what a verdict about it rests on.
+            let mut span = t.span;
             let rule = match t.table.remove("rule") {
-                Some(value) => r.rule(value),
+                Some(value) => {
+                    span = Span::from(value.span);
+                    r.rule(value)
+                }
                 None => {
                     r.missing(t, "rule", "say who must consent for this step to pass");
                     None
@@ -983,7 +988,7 @@ impl Reader<'_> {
                 implicit: false,
                 rule: rule?,
                 source: source?,
-                span: t.span,
+                span,
             })
         });
         let source = self.source(f);

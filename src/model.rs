@@ -314,6 +314,8 @@ pub struct Region {
     pub mandate_municipality: Option<PartyId>,
     pub review_body: Option<BodyId>,
     pub cited: Cited,
+    /// Where the region names each party in each of its roles.
+    pub listed: Vec<(RegionRole, PartyId, Span)>,
 }
 
 impl Region {
@@ -385,6 +387,8 @@ pub struct Step {
     pub cited: Cited,
     /// The decision's own `rule`, rather than one of its `[[decision.step]]`s.
     pub implicit: bool,
+    /// Where the rule names each of its voters, so that a proof can point at the name.
+    pub voter_spans: Vec<(Voter, Span)>,
 }
 
 impl Step {
@@ -446,6 +450,54 @@ impl Model {
     }
 
     /// Where an element is, as `path:line:column`.
+    /// A rule as the model language writes it.
+    pub fn rule_text(&self, rule: &Rule) -> String {
+        let model = self;
+        let voters = |vs: &[Voter]| {
+            vs.iter()
+                .map(|v| match v {
+                    Voter::Party(p) => format!("\"{}\"", model.parties[*p].id),
+                    Voter::Role(r) => format!("\"{r}\""),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match rule {
+            Rule::AllOf(vs) => format!("{{ all_of = [{}] }}", voters(vs)),
+            Rule::AtLeast { count, of } => {
+                format!("{{ at_least = {count}, of = [{}] }}", voters(of))
+            }
+            Rule::Weighted { body, threshold } => {
+                format!(
+                    "{{ weighted = \"{}\", threshold = {threshold} }}",
+                    model.bodies[*body].id
+                )
+            }
+            Rule::MajorityOfPresent { body, quorum } => {
+                format!(
+                    "{{ majority_of_present = \"{}\", quorum = {quorum} }}",
+                    model.bodies[*body].id
+                )
+            }
+            Rule::Veto { holders, rule } => {
+                format!(
+                    "{{ veto = [{}], rule = {} }}",
+                    voters(holders),
+                    model.rule_text(rule)
+                )
+            }
+            Rule::AllRules(rules) | Rule::AnyRule(rules) => {
+                let key = if matches!(rule, Rule::AllRules(_)) {
+                    "all_rules"
+                } else {
+                    "any_rule"
+                };
+                let inner: Vec<String> = rules.iter().map(|r| model.rule_text(r)).collect();
+                format!("{{ {key} = [{}] }}", inner.join(", "))
+            }
+        }
+    }
+
     pub fn location(&self, span: Span) -> String {
         self.file.location(span)
     }

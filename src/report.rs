@@ -5,7 +5,7 @@
 
 use crate::check::Report;
 use crate::rules;
-use crate::verdict::{Detail, Status, Verdict};
+use crate::verdict::{Clause, Detail, Status, Verdict};
 use std::fmt::Write as _;
 
 /// The text report of one model.
@@ -57,6 +57,14 @@ fn write_verdict(out: &mut String, verdict: &Verdict) {
     if let Some(reason) = &verdict.reason {
         let _ = writeln!(out, "{indent}{reason}");
     }
+    // What a proof rests on, one line each; a counterexample's clauses, with their lines.
+    for clause in &verdict.rests_on {
+        let _ = writeln!(
+            out,
+            "{indent}{:<11}{} — {} ({})",
+            "rests on:", clause.element, clause.source, clause.location
+        );
+    }
     let Some(counterexample) = &verdict.counterexample else {
         return;
     };
@@ -64,11 +72,29 @@ fn write_verdict(out: &mut String, verdict: &Verdict) {
     for (label, value) in detail_lines(counterexample) {
         let _ = writeln!(out, "{indent}{:<11}{value}", format!("{label}:"));
     }
+    for clause in &counterexample.clauses {
+        write_clause(out, "clause", clause);
+    }
+}
+
+/// A cited element: what it is and its source, then its place in the model file.
+fn write_clause(out: &mut String, label: &str, clause: &Clause) {
+    let indent = "            ";
+    let _ = writeln!(
+        out,
+        "{indent}{:<11}{} — {}",
+        format!("{label}:"),
+        clause.element,
+        clause.source
+    );
+    for line in clause.excerpt.lines() {
+        let _ = writeln!(out, "{indent}{:<11}{line}", "");
+    }
 }
 
 /// The lines under a counterexample's summary, as `(label, text)`: the money stream and the
-/// vote, or the steps of a chain, then the clauses it rests on. Text and Markdown reports
-/// both show these.
+/// vote, or the steps of a chain. Text and Markdown reports both show these, and then the
+/// clauses.
 fn detail_lines(counterexample: &crate::verdict::Counterexample) -> Vec<(&'static str, String)> {
     let mut lines = Vec::new();
     match &counterexample.detail {
@@ -98,15 +124,6 @@ fn detail_lines(counterexample: &crate::verdict::Counterexample) -> Vec<(&'stati
         }
         // The summary already says every finding.
         Detail::Facts { .. } => {}
-    }
-    for clause in &counterexample.clauses {
-        lines.push((
-            "clause",
-            format!(
-                "{} — {} ({})",
-                clause.element, clause.source, clause.location
-            ),
-        ));
     }
     lines
 }
@@ -168,6 +185,25 @@ pub fn markdown(reports: &[Report]) -> String {
                 for (label, value) in detail_lines(cx) {
                     let _ = writeln!(out, "- {label}: {value}");
                 }
+                markdown_clauses(&mut out, "clause", &cx.clauses);
+                out.push('\n');
+            }
+            let _ = writeln!(out, "</details>");
+        }
+        let proofs: Vec<&Verdict> = report
+            .verdicts
+            .iter()
+            .filter(|v| !v.rests_on.is_empty())
+            .collect();
+        if !proofs.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n<details><summary>What the proofs rest on</summary>\n"
+            );
+            for verdict in proofs {
+                let subject = verdict.subject.as_deref().unwrap_or("(model)");
+                let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
+                markdown_clauses(&mut out, "rests on", &verdict.rests_on);
                 out.push('\n');
             }
             let _ = writeln!(out, "</details>");
@@ -175,6 +211,17 @@ pub fn markdown(reports: &[Report]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Cited elements as a Markdown list, each with its source and its line in the model.
+fn markdown_clauses(out: &mut String, label: &str, clauses: &[Clause]) {
+    for clause in clauses {
+        let _ = writeln!(
+            out,
+            "- {label}: {} — {} (`{}`)",
+            clause.element, clause.source, clause.location
+        );
+    }
 }
 
 /// Text fit for one cell of a Markdown table.

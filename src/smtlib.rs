@@ -2,7 +2,8 @@
 //!
 //! Each file is self-contained: a header of comments naming the model, rule, subject and case,
 //! what *unsat* means and the answer `toets` reached; the variable declarations; the
-//! assertions, each under its comment; `(check-sat)`. Weighted sums are written as sums of
+//! assertions, each under its comment, those of a minimal unsat core marked "the proof rests
+//! on this"; `(check-sat)`. Weighted sums are written as sums of
 //! `ite` terms in linear integer arithmetic (`QF_LIA`), which every SMT-LIB solver reads,
 //! even where `toets` itself hands Z3 pseudo-Boolean constraints.
 
@@ -13,7 +14,7 @@ use std::fmt::Write as _;
 /// The answer an SMT-LIB solver prints for an outcome.
 pub fn answer(outcome: &Outcome) -> &'static str {
     match outcome {
-        Outcome::Unsat => "unsat",
+        Outcome::Unsat(_) => "unsat",
         Outcome::Sat(_) => "sat",
         Outcome::Unknown(_) => "unknown",
     }
@@ -42,9 +43,24 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
             let _ = writeln!(out, "(declare-const {symbol} Bool) ; {}", one_line(name));
         }
     }
-    for assertion in &obligation.assertions {
+    let core: &[usize] = match outcome {
+        Outcome::Unsat(core) => core,
+        _ => &[],
+    };
+    for (i, assertion) in obligation.assertions.iter().enumerate() {
         if !assertion.comment.is_empty() {
             let _ = writeln!(out, "; {}", one_line(&assertion.comment));
+        }
+        // The assertions of the minimal core: leave any one of them out and the rest is sat.
+        if core.contains(&i) {
+            for clause in &assertion.rests_on {
+                let _ = writeln!(
+                    out,
+                    "; the proof rests on this: {} ({})",
+                    one_line(&clause.element),
+                    clause.location
+                );
+            }
         }
         let _ = writeln!(out, "(assert {})", term(&assertion.formula, &names));
     }
@@ -62,6 +78,10 @@ pub fn key(obligation: &Obligation) -> String {
     for assertion in &obligation.assertions {
         out.push('\n');
         out.push_str(&term(&assertion.formula, &names));
+        // The unsat core is made of the grounded assertions, so they are part of the key.
+        if !assertion.rests_on.is_empty() {
+            out.push_str(" grounded");
+        }
     }
     out.push_str("\nminimize");
     for &i in &obligation.minimize {

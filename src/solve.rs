@@ -28,8 +28,10 @@ impl Default for Limits {
 /// What the solver said about an obligation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// No model exists: the rule holds for this case.
-    Unsat,
+    /// No model exists: the rule holds for this case. The indices of the obligation's
+    /// assertions with elements that the proof needs: together with the assertions that pose
+    /// the question they are unsatisfiable, and without any one of them they are not.
+    Unsat(Vec<usize>),
     /// A model, as the value of every variable: the counterexample, replayed.
     Sat(Vec<bool>),
     /// The solver could not decide; the text says why.
@@ -64,7 +66,7 @@ pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
         let bound = i64::try_from(count).unwrap_or(i64::MAX) - 1;
         match solve_once(obligation, limits, Some(bound)) {
             Outcome::Sat(values) => best = values,
-            Outcome::Unsat | Outcome::Unknown(_) => return Outcome::Sat(best),
+            Outcome::Unsat(_) | Outcome::Unknown(_) => return Outcome::Sat(best),
         }
     }
 }
@@ -89,8 +91,23 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
         .iter()
         .map(|name| Bool::new_const(&context, name.as_str()))
         .collect();
-    for assertion in &obligation.assertions {
-        solver.assert(&to_z3(&context, &vars, &assertion.formula));
+    // An assertion with elements is asserted under a selector of its own, assumed true when
+    // solving, so that an unsat core names the assertions a proof needs.
+    let grounded: Vec<usize> = if at_most.is_none() {
+        obligation.grounded().collect()
+    } else {
+        Vec::new()
+    };
+    let mut selectors: Vec<Bool<'_>> = Vec::new();
+    for (i, assertion) in obligation.assertions.iter().enumerate() {
+        let formula = to_z3(&context, &vars, &assertion.formula);
+        if grounded.contains(&i) {
+            let selector = Bool::fresh_const(&context, "assertion");
+            solver.assert(&selector.implies(&formula));
+            selectors.push(selector);
+        } else {
+            solver.assert(&formula);
+        }
     }
     if let Some(bound) = at_most {
         let fewer = Formula::AtLeast {
@@ -103,8 +120,8 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
         };
         solver.assert(&to_z3(&context, &vars, &fewer));
     }
-    match solver.check() {
-        SatResult::Unsat => Outcome::Unsat,
+    match solver.check_assumptions(&selectors) {
+        SatResult::Unsat => Outcome::Unsat(smallest_core(&solver, &selectors, &grounded)),
         SatResult::Unknown => Outcome::Unknown(
             solver
                 .get_reason_unknown()
@@ -132,6 +149,39 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
             }
         }
     }
+}
+
+/// The grounded assertions (by obligation index) of a minimal unsat core, after an unsat
+/// check under all `selectors`: the solver's core, then each member left out in turn and kept
+/// only if the rest is satisfiable without it. A member the solver cannot decide about is kept.
+fn smallest_core(solver: &Solver<'_>, selectors: &[Bool<'_>], grounded: &[usize]) -> Vec<usize> {
+    let position = |b: &Bool<'_>| selectors.iter().position(|s| s == b);
+    let core_of = |solver: &Solver<'_>| -> Vec<usize> {
+        let mut core: Vec<usize> = solver
+            .get_unsat_core()
+            .iter()
+            .filter_map(position)
+            .collect();
+        core.sort_unstable();
+        core
+    };
+    let mut core = core_of(solver);
+    let mut next = 0;
+    while next < core.len() {
+        let without: Vec<Bool<'_>> = core
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != next)
+            .map(|(_, &i)| selectors[i].clone())
+            .collect();
+        match solver.check_assumptions(&without) {
+            // Members before `next` are needed by every unsat subset, so the smaller core
+            // keeps them in place.
+            SatResult::Unsat => core = core_of(solver),
+            SatResult::Sat | SatResult::Unknown => next += 1,
+        }
+    }
+    core.into_iter().map(|i| grounded[i]).collect()
 }
 
 fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool<'c> {

@@ -401,6 +401,22 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             mandate_municipality,
             review_body,
             cited: cite(&d.source, d.span),
+            listed: [
+                (RegionRole::MarketLeaders, d.market_leaders.as_slice()),
+                (RegionRole::Insurers, d.insurers.as_slice()),
+                (RegionRole::Municipalities, d.municipalities.as_slice()),
+                (
+                    RegionRole::MandateMunicipality,
+                    d.mandate_municipality.as_slice(),
+                ),
+            ]
+            .into_iter()
+            .flat_map(|(role, texts)| texts.iter().map(move |t| (role, t)))
+            .filter_map(|(role, t)| match r.ids.get(t.value.as_str()) {
+                Some((Kind::Party, p, _)) => Some((role, *p, t.span)),
+                _ => None,
+            })
+            .collect(),
         });
     }
 
@@ -498,11 +514,14 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         for step in &d.steps {
             let allow_roles = about == Some(About::Plans);
             if let Some(rule) = resolve_rule(&mut r, &bodies, &step.rule, allow_roles) {
+                let mut voter_spans = Vec::new();
+                voter_spans_of(&r, &bodies, &step.rule, &mut voter_spans);
                 steps.push(Step {
                     name: step.name.value.clone(),
                     rule,
                     cited: cite(&step.source, step.span),
                     implicit: step.implicit,
+                    voter_spans,
                 });
             }
         }
@@ -599,6 +618,63 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
 
 /// Resolves a rule, expanding bodies to their members, and rejects rules that no coalition
 /// can meet or that pass with nobody's consent.
+/// Where each voter of a valid rule is named in it, first naming first; the members of a
+/// body named as a voter are named where the body is.
+fn voter_spans_of(
+    r: &Resolver<'_>,
+    bodies: &[Body],
+    rule: &RuleDecl,
+    out: &mut Vec<(Voter, Span)>,
+) {
+    let named = |voters: &[VoterDecl], out: &mut Vec<(Voter, Span)>| {
+        for voter in voters {
+            let found: Vec<Voter> = match voter {
+                VoterDecl::Role(role) => vec![Voter::Role(role.value)],
+                VoterDecl::Id(text) => match r.ids.get(text.value.as_str()) {
+                    Some((Kind::Party, p, _)) => vec![Voter::Party(*p)],
+                    Some((Kind::Body, b, _)) => bodies[*b]
+                        .members
+                        .iter()
+                        .map(|m| Voter::Party(m.party))
+                        .collect(),
+                    _ => Vec::new(),
+                },
+            };
+            let span = match voter {
+                VoterDecl::Role(role) => role.span,
+                VoterDecl::Id(text) => text.span,
+            };
+            for v in found {
+                if !out.iter().any(|(w, _)| *w == v) {
+                    out.push((v, span));
+                }
+            }
+        }
+    };
+    match rule {
+        RuleDecl::AllOf(list) | RuleDecl::AtLeast { of: list, .. } => named(list, out),
+        RuleDecl::Unanimous(text) => {
+            if let Some((Kind::Body, b, _)) = r.ids.get(text.value.as_str()) {
+                for m in &bodies[*b].members {
+                    if !out.iter().any(|(w, _)| *w == Voter::Party(m.party)) {
+                        out.push((Voter::Party(m.party), text.span));
+                    }
+                }
+            }
+        }
+        RuleDecl::Weighted { .. } | RuleDecl::MajorityOfPresent { .. } => {}
+        RuleDecl::Veto { holders, rule } => {
+            named(holders, out);
+            voter_spans_of(r, bodies, rule, out);
+        }
+        RuleDecl::AllRules(rules) | RuleDecl::AnyRule(rules) => {
+            for rule in rules {
+                voter_spans_of(r, bodies, rule, out);
+            }
+        }
+    }
+}
+
 fn resolve_rule(
     r: &mut Resolver<'_>,
     bodies: &[Body],

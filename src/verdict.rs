@@ -3,7 +3,7 @@
 //! These types are the JSON contract that review pipelines depend on (see
 //! docs/model-language.md, "Output"): field names and their order are stable.
 
-use crate::model::Stream;
+use crate::model::{Cited, Model, Stream};
 use serde::Serialize;
 
 /// A verdict's status, ordered from best to worst: holds, unknown, violated.
@@ -40,6 +40,12 @@ pub struct Verdict {
     /// Present exactly when the status is `unknown`: why the solver could not decide.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// When the status is `holds`: the model elements the proof rests on, each cited. Each is
+    /// needed by the proof of some case of the rule (without it, that case's obligation is
+    /// satisfiable), and no smaller set of them proves that case. Empty (and absent from JSON)
+    /// when the proof needs no element of the model, e.g. when no relation leads anywhere.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rests_on: Vec<Clause>,
 }
 
 /// A concrete scenario in which a rule fails.
@@ -106,4 +112,20 @@ pub struct Clause {
     pub element: String,
     pub source: String,
     pub location: String,
+    /// The element's place in the model file, rendered as error messages render theirs: the
+    /// line with the element marked. Text and Markdown reports show it; JSON has `location`.
+    #[serde(skip)]
+    pub excerpt: String,
+}
+
+impl Clause {
+    /// Cites an element of `model`: what it is, its `source`, and its place in the file.
+    pub fn cite(model: &Model, element: String, cited: &Cited) -> Clause {
+        Clause {
+            element,
+            source: cited.source.clone(),
+            location: model.location(cited.span),
+            excerpt: model.file.excerpt(cited.span, ""),
+        }
+    }
 }

@@ -90,7 +90,7 @@ fn sarif_is_valid_against_the_sarif_2_1_0_schema() {
     let text = std::fs::read_to_string(uri).unwrap();
     assert_eq!(
         text.lines().nth(line - 1),
-        Some("[[decision.step]]"),
+        Some("rule = { all_of = [\"region:market-leaders\"] }"),
         "{joint}"
     );
 }

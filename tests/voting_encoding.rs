@@ -147,7 +147,7 @@ proptest! {
                         .unwrap();
                     prop_assert_eq!(replayed.consents.len(), smallest, "not the smallest coalition\n{}", text);
                 }
-                Outcome::Unsat => prop_assert!(!brute_force, "enumeration found a way around p{left_out} that the solver missed\n{text}"),
+                Outcome::Unsat(_) => prop_assert!(!brute_force, "enumeration found a way around p{left_out} that the solver missed\n{text}"),
                 Outcome::Unknown(reason) => prop_assert!(false, "unknown: {reason}"),
             }
         }

@@ -77,16 +77,30 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let mut failures = Vec::new();
         for (c, role) in facts {
             let id = &model.parties[c].id;
+            let cited: Vec<_> = agreement
+                .commissioners
+                .iter()
+                .filter(|k| k.party == c)
+                .map(|k| {
+                    clause(
+                        model,
+                        format!("`{id}` commissions `{}` as `{}`", agreement.id, k.role),
+                        &k.cited,
+                    )
+                })
+                .collect();
             let listed = ob.fact(
                 &format!("commissioner.{id}"),
                 role.is_some(),
                 format!("`{id}` commissions `{}`: {}", agreement.id, role.is_some()),
+                cited.clone(),
             );
             let same_role = role.is_some() && role == reference;
             let same = ob.fact(
                 &format!("same-role.{id}"),
                 same_role,
                 format!("`{id}` has the first commissioner's role: {same_role}"),
+                cited,
             );
             failures.push(Formula::Or(vec![listed.not(), same.not()]));
         }

@@ -119,17 +119,29 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             let target = target_id(model, facts.target).to_string();
             let mut has = Vec::new();
             let mut carve = Vec::new();
-            for (&c, &(holds, carved, _)) in model.commissioners.iter().zip(&facts.holders) {
+            for (&c, &(holds, carved, right)) in model.commissioners.iter().zip(&facts.holders) {
                 let id = &model.parties[c].id;
+                let cited: Vec<_> = right
+                    .map(|i| {
+                        clause(
+                            model,
+                            format!("`{id}` holds `{}` over `{target}`", facts.kind),
+                            &model.rights[i].cited,
+                        )
+                    })
+                    .into_iter()
+                    .collect();
                 let h = ob.fact(
                     &format!("has.{}.{target}.{id}", facts.kind),
                     holds,
                     format!("`{id}` holds `{}` over `{target}`: {holds}", facts.kind),
+                    cited.clone(),
                 );
                 let k = ob.fact(
                     &format!("carve-out.{}.{target}.{id}", facts.kind),
                     carved,
                     format!("as system responsibility: {carved}"),
+                    cited,
                 );
                 has.push(h);
                 carve.push(k);

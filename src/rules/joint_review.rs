@@ -59,7 +59,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     ob.focus.decision = Some(d);
                     ob.focus.step = Some(s);
                     ob.focus.side = Some(side);
-                    let passes = encode::rule_formula(model, &step.rule, region, &mut ob.vars);
+                    let passes = encode::step_passes(model, &mut ob, decision, s, region);
                     ob.assert(
                         format!(
                             "step `{}` of `{}` passes ({})",

@@ -112,11 +112,7 @@ impl Rule {
 
 /// Cites an element of the model.
 pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
-    Clause {
-        element,
-        source: cited.source.clone(),
-        location: model.location(cited.span),
-    }
+    Clause::cite(model, element, cited)
 }
 
 /// Party ids, for counterexamples.

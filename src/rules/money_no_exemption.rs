@@ -80,13 +80,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 ob.focus.stream = Some(stream);
                 let mut passing_steps = Vec::new();
                 for decision in model.decisions.iter().filter(|d| d.reviews_stream(stream)) {
-                    for step in &decision.steps {
-                        passing_steps.push(encode::rule_formula(
-                            model,
-                            &step.rule,
-                            region,
-                            &mut ob.vars,
-                        ));
+                    for s in 0..decision.steps.len() {
+                        passing_steps
+                            .push(encode::step_passes(model, &mut ob, decision, s, region));
                     }
                 }
                 ob.assert(

@@ -55,8 +55,8 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             );
             ob.focus.decision = Some(d);
             ob.focus.party = Some(c);
-            for step in &decision.steps {
-                let passes = encode::rule_formula(model, &step.rule, None, &mut ob.vars);
+            for (s, step) in decision.steps.iter().enumerate() {
+                let passes = encode::step_passes(model, &mut ob, decision, s, None);
                 ob.assert(
                     format!(
                         "step `{}` of `{}` passes ({})",

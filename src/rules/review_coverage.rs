@@ -67,10 +67,19 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 .filter(|(q, p)| p.side == side && members.contains(q))
             {
                 let fact = true;
+                let body = &model.bodies[region.review_body.unwrap_or_default()];
                 let sits = ob.fact(
                     &format!("sits.{}", party.id),
                     fact,
                     format!("`{}` sits in the review body: {fact}", party.id),
+                    vec![clause(
+                        model,
+                        format!(
+                            "`{}` sits in `{}`, the review body of `{}`",
+                            party.id, body.id, region.id
+                        ),
+                        &body.cited,
+                    )],
                 );
                 seats.push(sits);
             }

@@ -6,11 +6,18 @@
 ; unsat means: the plan `plan-sociaal-domein` cannot pass step `eerste snelle toets` of `gezamenlijke-toetsing` unless the municipal side consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.gezamenlijke-toetsing.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
+; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
+(assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:329:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:158:25)
+(assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
 ; step `eerste snelle toets` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 1; the step taken jointly as the compromise on equality (seed 000, reading seed 004) provides)
-(assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
+(assert |passes.gezamenlijke-toetsing.1|)
 ; no party of the municipal side consents
 (assert (not |consents.aangewezen-gemeente|))
 (check-sat)

@@ -6,11 +6,18 @@
 ; unsat means: the plan `transformatieplan-zvw` cannot pass step `beoordeling transformatieplan` of `gezamenlijke-toetsing` unless the insurer side consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.gezamenlijke-toetsing.2| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
+; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/compromise-2024-12.toml:334:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/compromise-2024-12.toml:155:20)
+(assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
+(assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))
 ; step `beoordeling transformatieplan` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 3; the step taken jointly as the compromise on equality (seed 000, reading seed 004) provides)
-(assert (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|))
+(assert |passes.gezamenlijke-toetsing.2|)
 ; no party of the insurer side consents
 (assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)

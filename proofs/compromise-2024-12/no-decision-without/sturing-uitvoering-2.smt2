@@ -6,11 +6,19 @@
 ; unsat means: the decision `sturing-uitvoering` cannot be taken unless `zn` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.sturing-uitvoering.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/compromise-2024-12.toml:298:23)
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
 ; step `rule` of `sturing-uitvoering` passes (seed 000 (agreement on equality, seed 004's Governance): "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
-(assert (and |consents.vws| |consents.zn| |consents.vng|))
+(assert |passes.sturing-uitvoering.1|)
 ; `zn` does not consent
 (assert (not |consents.zn|))
 (check-sat)

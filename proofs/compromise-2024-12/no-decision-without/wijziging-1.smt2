@@ -6,11 +6,19 @@
 ; unsat means: the decision `wijziging` cannot be taken unless `vws` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.wijziging.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
+; if the rule of decision `wijziging` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:280:23)
+(assert (or (not |passes.wijziging.1|) |consents.vws|))
+; if the rule of decision `wijziging` passes, it asks the consent of `zn`
+(assert (or (not |passes.wijziging.1|) |consents.zn|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vng`
+(assert (or (not |passes.wijziging.1|) |consents.vng|))
 ; step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
-(assert (and |consents.vws| |consents.zn| |consents.vng|))
+(assert |passes.wijziging.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))
 (check-sat)

@@ -6,10 +6,13 @@
 ; unsat means: the plan `transformatieplan` cannot pass step `beoordeling transformatieplan` of `beoordeling-transformatieplan` unless the municipal side consents
 ; expect:  sat
 (set-logic QF_LIA)
+(declare-const |passes.beoordeling-transformatieplan.2| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
+; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
+(assert (or (not |passes.beoordeling-transformatieplan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; step `beoordeling transformatieplan` of `beoordeling-transformatieplan` passes (Regeling SPUK, Beoordelingskader, stap 3: "moet het uiteindelijke plan [...] door de twee marktleider zorgverzekeraars worden beoordeeld en goedgekeurd"; "Zij nemen geen besluit over het goedkeuren van het transformatieplan; zij volgen het uiteindelijke besluit van de twee marktleiders.")
-(assert (and |consents.marktleider-1| |consents.marktleider-2|))
+(assert |passes.beoordeling-transformatieplan.2|)
 ; no party of the municipal side consents
 (assert true)
 (check-sat)

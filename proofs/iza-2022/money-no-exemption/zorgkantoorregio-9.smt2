@@ -6,10 +6,20 @@
 ; unsat means: no plan in region `zorgkantoorregio` paid from `specific-grant` passes a review step unless the insurer side consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.beoordeling-transformatieplan.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
+(declare-const |passes.beoordeling-transformatieplan.2| Bool)
+; if step `eerste snelle toets` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
+; the proof rests on this: step `eerste snelle toets` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:288:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:148:20)
+(assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
+; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:295:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:148:20)
+(assert (or (not |passes.beoordeling-transformatieplan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `specific-grant` passes
-(assert (or (and |consents.marktleider-1| |consents.marktleider-2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+(assert (or |passes.beoordeling-transformatieplan.1| |passes.beoordeling-transformatieplan.2|))
 ; no party of the insurer side consents
 (assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)

@@ -6,10 +6,13 @@
 ; unsat means: the decision `bijsturen-na-evaluatie` cannot be taken unless `vng` consents
 ; expect:  sat
 (set-logic QF_LIA)
+(declare-const |passes.bijsturen-na-evaluatie.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.vng| Bool)
+; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
+(assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
 ; step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "Op basis van de uitkomsten van de evaluatie [...] zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen.")
-(assert |consents.vws|)
+(assert |passes.bijsturen-na-evaluatie.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))
 (check-sat)

@@ -6,6 +6,7 @@
 ; unsat means: the decision `bijsturen-uitvoering` cannot be taken unless `vws` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.bijsturen-uitvoering.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
@@ -21,8 +22,11 @@
 (declare-const |consents.zkn| Bool)
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
+; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
+; the proof rests on this: the rule of decision `bijsturen-uitvoering` asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] } (models/iza-2022.toml:265:8)
+(assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
 ; step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] de inspanningen te volgen en waar nodig bij te sturen." and "Ook kan op basis van de monitor worden bijgestuurd.")
-(assert (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))
+(assert |passes.bijsturen-uitvoering.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))
 (check-sat)

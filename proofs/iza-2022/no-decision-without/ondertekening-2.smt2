@@ -6,6 +6,7 @@
 ; unsat means: the decision `ondertekening` cannot be taken unless `zn` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.ondertekening.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
@@ -21,8 +22,39 @@
 (declare-const |consents.zkn| Bool)
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
+; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
+(assert (or (not |passes.ondertekening.1|) |consents.vws|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza-2022.toml:243:28)
+(assert (or (not |passes.ondertekening.1|) |consents.zn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
+(assert (or (not |passes.ondertekening.1|) |consents.vng|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
+(assert (or (not |passes.ondertekening.1|) |consents.actiz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ggz`
+(assert (or (not |passes.ondertekening.1|) |consents.ggz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `fms`
+(assert (or (not |passes.ondertekening.1|) |consents.fms|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ineen`
+(assert (or (not |passes.ondertekening.1|) |consents.ineen|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nfu`
+(assert (or (not |passes.ondertekening.1|) |consents.nfu|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nvz`
+(assert (or (not |passes.ondertekening.1|) |consents.nvz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nza`
+(assert (or (not |passes.ondertekening.1|) |consents.nza|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `patientenfederatie`
+(assert (or (not |passes.ondertekening.1|) |consents.patientenfederatie|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `venvn`
+(assert (or (not |passes.ondertekening.1|) |consents.venvn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zkn`
+(assert (or (not |passes.ondertekening.1|) |consents.zkn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zinl`
+(assert (or (not |passes.ondertekening.1|) |consents.zinl|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
+(assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
 ; step `rule` of `ondertekening` passes (IZA 2022, p. 12: "De ondertekende IZA partijen onderkennen het belang van de omslag naar passende zorg")
-(assert (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))
+(assert |passes.ondertekening.1|)
 ; `zn` does not consent
 (assert (not |consents.zn|))
 (check-sat)

@@ -6,10 +6,13 @@
 ; unsat means: the plan `transformatieplan-zvw` cannot pass step `eerste snelle toets` of `beoordeling-zvw-plan` unless the municipal side consents
 ; expect:  sat
 (set-logic QF_LIA)
+(declare-const |passes.beoordeling-zvw-plan.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
+; if step `eerste snelle toets` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
+(assert (or (not |passes.beoordeling-zvw-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; step `eerste snelle toets` of `beoordeling-zvw-plan` passes (Regeling SPUK, Beoordelingskader, stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars.")
-(assert (and |consents.marktleider-1| |consents.marktleider-2|))
+(assert |passes.beoordeling-zvw-plan.1|)
 ; no party of the municipal side consents
 (assert true)
 (check-sat)

@@ -6,10 +6,16 @@
 ; unsat means: no plan in region `zorgkantoorregio` paid from `zvw` passes a review step unless the municipal side consents
 ; expect:  sat
 (set-logic QF_LIA)
+(declare-const |passes.beoordeling-zvw-plan.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
+(declare-const |passes.beoordeling-zvw-plan.2| Bool)
+; if step `eerste snelle toets` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
+(assert (or (not |passes.beoordeling-zvw-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `beoordeling transformatieplan` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
+(assert (or (not |passes.beoordeling-zvw-plan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `zvw` passes
-(assert (or (and |consents.marktleider-1| |consents.marktleider-2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+(assert (or |passes.beoordeling-zvw-plan.1| |passes.beoordeling-zvw-plan.2|))
 ; no party of the municipal side consents
 (assert true)
 (check-sat)

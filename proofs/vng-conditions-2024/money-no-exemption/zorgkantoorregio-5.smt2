@@ -6,11 +6,25 @@
 ; unsat means: no plan in region `zorgkantoorregio` paid from `state-budget` passes a review step unless the insurer side consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.gezamenlijke-toetsing.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
+(declare-const |passes.gezamenlijke-toetsing.2| Bool)
+; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/vng-conditions-2024.toml:312:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:148:20)
+(assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
+(assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
+; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/vng-conditions-2024.toml:317:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:148:20)
+(assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
+(assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))
 ; some review step of a plan paid from `state-budget` passes
-(assert (or (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|) (and |consents.marktleider-1| |consents.marktleider-2| |consents.aangewezen-gemeente|)))
+(assert (or |passes.gezamenlijke-toetsing.1| |passes.gezamenlijke-toetsing.2|))
 ; no party of the insurer side consents
 (assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)

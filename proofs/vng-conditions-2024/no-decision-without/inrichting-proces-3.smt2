@@ -6,11 +6,19 @@
 ; unsat means: the decision `inrichting-proces` cannot be taken unless `vng` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.inrichting-proces.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
+(assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
+(assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/vng-conditions-2024.toml:272:23)
+(assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
 ; step `rule` of `inrichting-proces` passes (seed 004: "en richten gezamenlijk het proces daartoe in")
-(assert (and |consents.vws| |consents.zn| |consents.vng|))
+(assert |passes.inrichting-proces.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))
 (check-sat)

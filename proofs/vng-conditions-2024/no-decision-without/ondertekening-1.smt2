@@ -6,6 +6,7 @@
 ; unsat means: the decision `ondertekening` cannot be taken unless `vws` consents
 ; expect:  unsat
 (set-logic QF_LIA)
+(declare-const |passes.ondertekening.1| Bool)
 (declare-const |consents.vws| Bool)
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
@@ -21,8 +22,39 @@
 (declare-const |consents.zkn| Bool)
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
+; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/vng-conditions-2024.toml:255:21)
+(assert (or (not |passes.ondertekening.1|) |consents.vws|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
+(assert (or (not |passes.ondertekening.1|) |consents.zn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
+(assert (or (not |passes.ondertekening.1|) |consents.vng|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
+(assert (or (not |passes.ondertekening.1|) |consents.actiz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ggz`
+(assert (or (not |passes.ondertekening.1|) |consents.ggz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `fms`
+(assert (or (not |passes.ondertekening.1|) |consents.fms|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ineen`
+(assert (or (not |passes.ondertekening.1|) |consents.ineen|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nfu`
+(assert (or (not |passes.ondertekening.1|) |consents.nfu|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nvz`
+(assert (or (not |passes.ondertekening.1|) |consents.nvz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nza`
+(assert (or (not |passes.ondertekening.1|) |consents.nza|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `patientenfederatie`
+(assert (or (not |passes.ondertekening.1|) |consents.patientenfederatie|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `venvn`
+(assert (or (not |passes.ondertekening.1|) |consents.venvn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zkn`
+(assert (or (not |passes.ondertekening.1|) |consents.zkn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zinl`
+(assert (or (not |passes.ondertekening.1|) |consents.zinl|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
+(assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
 ; step `rule` of `ondertekening` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
-(assert (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))
+(assert |passes.ondertekening.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))
 (check-sat)
