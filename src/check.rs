@@ -6,6 +6,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::encode::Obligation;
 use crate::graph::GovernanceGraph;
+use crate::lang::{Lang, say};
 use crate::model::Model;
 use crate::rules::{self, Input};
 use crate::solve::{self, Limits, Outcome};
@@ -23,6 +24,8 @@ pub struct Options {
     /// How many threads solve obligations; when `None`, as many as the machine has cores.
     /// The report is the same whatever the number.
     pub jobs: Option<usize>,
+    /// The language of the report's texts.
+    pub lang: Lang,
 }
 
 impl Options {
@@ -98,6 +101,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Report {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// The language of the texts: `en` or `nl`.
+    pub lang: Lang,
     /// The path of the model file, as given.
     pub model: String,
     pub title: String,
@@ -173,6 +178,7 @@ pub fn obligations(model: &Model) -> Vec<Obligation> {
     let input = Input {
         model,
         graph: &graph,
+        lang: Lang::default(),
     };
     rules::ALL
         .iter()
@@ -213,6 +219,7 @@ fn check_with(
     let input = Input {
         model,
         graph: &graph,
+        lang: options.lang,
     };
     let limits = options.limits(model);
     let stated: Vec<(&rules::Rule, Vec<Obligation>)> = rules::ALL
@@ -233,7 +240,7 @@ fn check_with(
             })
             .collect();
         for group in rule_decided.chunk_by(|a, b| a.obligation.subject == b.obligation.subject) {
-            verdicts.push(verdict(&input, rule, group, limits));
+            verdicts.push(verdict(&input, rule, group, limits, options.lang));
         }
         decided.extend(rule_decided);
     }
@@ -248,6 +255,7 @@ fn check_with(
     Checked {
         report: Report {
             schema_version: SCHEMA_VERSION,
+            lang: options.lang,
             model: model.file.path.clone(),
             title: model.title.clone(),
             verdicts,
@@ -313,7 +321,13 @@ fn solve_all(
 }
 
 /// The verdict of one rule on one subject, from the outcomes of its cases.
-fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Limits) -> Verdict {
+fn verdict(
+    input: &Input<'_>,
+    rule: &rules::Rule,
+    cases: &[Decided],
+    limits: Limits,
+    lang: Lang,
+) -> Verdict {
     let subject = cases.first().and_then(|d| d.obligation.subject.clone());
     if let Some((obligation, values)) = cases.iter().find_map(|d| match &d.outcome {
         Outcome::Sat(values) => Some((&d.obligation, values)),
@@ -329,10 +343,14 @@ fn verdict(input: &Input<'_>, rule: &rules::Rule, cases: &[Decided], limits: Lim
         };
     }
     let unknown = cases.iter().find_map(|d| match &d.outcome {
-        Outcome::Unknown(reason) => Some(format!(
-            "the solver gave up on the case \"{}\" at its resource limit of {} steps ({reason}); raise it with --rlimit or `rlimit` in [model]",
-            d.obligation.case, limits.rlimit
-        )),
+        Outcome::Unknown(reason) => {
+            let (case, rlimit) = (&d.obligation.case, limits.rlimit);
+            Some(say!(
+                lang,
+                "the solver gave up on the case \"{case}\" at its resource limit of {rlimit} steps ({reason}). What to try: raise the limit with --rlimit or `rlimit` in [model] (each step costs the same on every machine); or export the obligation with --emit-smt2 and give it to another solver; or split the rule that the case is about into simpler steps.",
+                "de solver gaf het op bij het geval \"{case}\" op zijn limiet van {rlimit} stappen ({reason}). Wat te proberen: verhoog de limiet met --rlimit of `rlimit` in [model] (elke stap kost op elke machine evenveel); of exporteer de bewijsverplichting met --emit-smt2 en geef haar aan een andere solver; of splits de regel waar het geval over gaat in eenvoudiger stappen.",
+            ))
+        }
         _ => None,
     });
     let mut rests_on: Vec<Clause> = Vec::new();

@@ -16,6 +16,7 @@
 //! [`Formula::eval`] is the plain meaning of a formula. The solver stage replays every model
 //! it gets through it, and the tests compare [`rule_formula`] with [`crate::vote::passes`].
 
+use crate::lang::{Lang, say};
 use crate::model::{BodyId, Cited, Decision, Model, PartyId, Region, Rule, Voter};
 use crate::source::Span;
 use crate::verdict::Clause;
@@ -332,12 +333,13 @@ pub fn step_passes(
     decision: &Decision,
     step: usize,
     region: Option<&Region>,
+    lang: Lang,
 ) -> Formula {
     let s = &decision.steps[step];
     let passes = obligation
         .vars
         .var(&format!("passes.{}.{}", decision.id, step + 1));
-    let label = s.label(decision);
+    let label = s.label(decision, lang);
     let at = |cited: &Cited, span: Option<Span>| Cited {
         source: cited.source.clone(),
         span: span.unwrap_or(cited.span),
@@ -348,6 +350,7 @@ pub fn step_passes(
         &s.rule,
         region,
         &mut obligation.vars,
+        lang,
         &mut requirements,
     );
     for requirement in requirements {
@@ -371,26 +374,34 @@ pub fn step_passes(
                 .iter()
                 .map(|&p| format!("`{}`", model.parties[p].id))
                 .collect();
-            rests_on.push(Clause::cite(
-                model,
-                format!(
-                    "{} {} `{role}` in region `{}`",
-                    ids.join(" and "),
-                    if ids.len() == 1 { "is" } else { "are" },
-                    region.id
-                ),
-                &at(&region.cited, listed),
-            ));
+            let (ids, region_id) = (ids.join(lang.pick(" and ", " en ")), &region.id);
+            let element = match (lang, parties.len()) {
+                (Lang::En, 1) => format!("{ids} is `{role}` in region `{region_id}`"),
+                (Lang::En, _) => format!("{ids} are `{role}` in region `{region_id}`"),
+                (Lang::Nl, 1) => format!("{ids} is `{role}` in regio `{region_id}`"),
+                (Lang::Nl, _) => format!("{ids} zijn `{role}` in regio `{region_id}`"),
+            };
+            rests_on.push(Clause::cite(model, element, &at(&region.cited, listed)));
         }
         if let Some(body) = requirement.body {
+            let id = &model.bodies[body].id;
             rests_on.push(Clause::cite(
                 model,
-                format!("the members and votes of body `{}`", model.bodies[body].id),
+                say!(
+                    lang,
+                    "the members and votes of body `{id}`",
+                    "de leden en stemmen van orgaan `{id}`"
+                ),
                 &model.bodies[body].cited,
             ));
         }
         obligation.assert_from(
-            format!("if {label} passes, it {}", requirement.what),
+            say!(
+                lang,
+                "if {label} passes, it {}",
+                "als {label} passeert, {}",
+                requirement.what
+            ),
             passes.clone().implies(requirement.formula),
             rests_on,
         );
@@ -414,6 +425,7 @@ fn requirements_of(
     rule: &Rule,
     region: Option<&Region>,
     vars: &mut Vars,
+    lang: Lang,
     out: &mut Vec<Requirement>,
 ) {
     let consents_of =
@@ -447,11 +459,11 @@ fn requirements_of(
         Rule::AllOf(voters) => consents_of(voters, vars, out, false),
         Rule::Veto { holders, rule } => {
             consents_of(holders, vars, out, true);
-            requirements_of(model, rule, region, vars, out);
+            requirements_of(model, rule, region, vars, lang, out);
         }
         Rule::AllRules(rules) => {
             for rule in rules {
-                requirements_of(model, rule, region, vars, out);
+                requirements_of(model, rule, region, vars, lang, out);
             }
         }
         Rule::AtLeast { .. }
@@ -464,7 +476,7 @@ fn requirements_of(
             };
             out.push(Requirement {
                 formula: rule_formula(model, rule, region, vars),
-                what: format!("asks for {}", model.rule_text(rule)),
+                what: say!(lang, "asks for {}", "vraagt {}", model.rule_text(rule)),
                 voter: None,
                 body,
             });

@@ -20,6 +20,7 @@ pub mod diff;
 pub mod encode;
 pub mod generate;
 pub mod graph;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod report;

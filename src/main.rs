@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::process::ExitCode;
 use toets::check::{self, Options};
+use toets::lang::Lang;
 use toets::rules;
 use toets::smtlib;
 use toets::verdict::Status;
@@ -17,6 +18,25 @@ use toets::verdict::Status;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of reports, rule titles and explanations: `en` (English) or `nl`
+    /// (Nederlands).
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
+    lang: LangArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Nl,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Nl => Lang::Nl,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -114,6 +134,7 @@ const UNKNOWN: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = Lang::from(cli.lang);
     let mut stdout = std::io::stdout().lock();
     let code = match cli.command {
         Command::Check {
@@ -123,7 +144,7 @@ fn main() -> ExitCode {
             jobs,
             emit_smt2,
         } => {
-            let options = Options { rlimit, jobs };
+            let options = Options { rlimit, jobs, lang };
             let mut reports = Vec::new();
             let mut failed = false;
             let mut session = check::Session::default();
@@ -172,7 +193,11 @@ fn main() -> ExitCode {
             format,
             rlimit,
         } => {
-            let options = Options { rlimit, jobs: None };
+            let options = Options {
+                rlimit,
+                jobs: None,
+                lang,
+            };
             match (check::load_file(&old), check::load_file(&new)) {
                 (Ok(old_model), Ok(new_model)) => {
                     let old_report = check::check_model(&old_model, &options);
@@ -229,14 +254,13 @@ fn main() -> ExitCode {
         }
         Command::Rules => {
             for rule in rules::ALL {
-                let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title);
+                let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title.get(lang));
             }
             HOLDS
         }
         Command::Explain { rule } => match rules::find(&rule) {
             Some(rule) => {
-                let _ = writeln!(stdout, "# {}: {}\n", rule.id, rule.title);
-                let _ = writeln!(stdout, "{}", rule.explanation_text());
+                let _ = stdout.write_all(rules::explain(rule, lang).as_bytes());
                 HOLDS
             }
             None => {

@@ -393,11 +393,13 @@ pub struct Step {
 
 impl Step {
     /// How reports name this step of `decision`.
-    pub fn label(&self, decision: &Decision) -> String {
-        if self.implicit {
-            format!("the rule of decision `{}`", decision.id)
-        } else {
-            format!("step `{}` of decision `{}`", self.name, decision.id)
+    pub fn label(&self, decision: &Decision, lang: crate::lang::Lang) -> String {
+        let (step, id) = (&self.name, &decision.id);
+        match (self.implicit, lang) {
+            (true, crate::lang::Lang::En) => format!("the rule of decision `{id}`"),
+            (true, crate::lang::Lang::Nl) => format!("de regel van besluit `{id}`"),
+            (false, crate::lang::Lang::En) => format!("step `{step}` of decision `{id}`"),
+            (false, crate::lang::Lang::Nl) => format!("stap `{step}` van besluit `{id}`"),
         }
     }
 }

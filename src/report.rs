@@ -4,19 +4,21 @@
 //! nothing depends on time, hash order, threads or the terminal.
 
 use crate::check::Report;
+use crate::lang::{Lang, say};
 use crate::rules;
 use crate::verdict::{Clause, Detail, Status, Verdict};
 use std::fmt::Write as _;
 
-/// The text report of one model.
+/// The text report of one model, in the report's language.
 pub fn text(report: &Report) -> String {
+    let lang = report.lang;
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", report.model, report.title);
     let mut family = None;
     for rule in rules::ALL {
         if family != Some(rule.family) {
             family = Some(rule.family);
-            let _ = writeln!(out, "\n{}", rule.family.title());
+            let _ = writeln!(out, "\n{}", rule.family.title(lang));
         }
         let mut verdicts = report
             .verdicts
@@ -28,58 +30,78 @@ pub fn text(report: &Report) -> String {
             // a missing verdict is never read as a pass.
             let _ = writeln!(
                 out,
-                "  {:<9} {:<20} nothing to check in this model",
-                "-", rule.id
+                "  {:<10} {:<20} {}",
+                "-",
+                rule.id,
+                lang.pick(
+                    "nothing to check in this model",
+                    "niets te toetsen in dit model"
+                )
             );
         }
         for verdict in verdicts {
-            write_verdict(&mut out, verdict);
+            write_verdict(&mut out, verdict, lang);
         }
     }
-    let s = report.summary;
-    let _ = writeln!(
-        out,
-        "\n{} violated, {} hold, {} unknown",
-        s.violated, s.holds, s.unknown
-    );
+    let _ = writeln!(out, "\n{}", summary_line(report));
     out
 }
 
-fn write_verdict(out: &mut String, verdict: &Verdict) {
-    let status = match verdict.status {
-        Status::Holds => "holds",
-        Status::Violated => "VIOLATED",
-        Status::Unknown => "unknown",
-    };
+/// "2 violated, 9 hold, 0 unknown".
+fn summary_line(report: &Report) -> String {
+    let crate::check::Summary {
+        holds,
+        violated,
+        unknown,
+    } = report.summary;
+    say!(
+        report.lang,
+        "{violated} violated, {holds} hold, {unknown} unknown",
+        "{violated} geschonden, {holds} voldaan, {unknown} onbeslist",
+    )
+}
+
+/// A status as reports print it; a violation stands out.
+fn status_word(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Holds => lang.pick("holds", "voldaan"),
+        Status::Violated => lang.pick("VIOLATED", "GESCHONDEN"),
+        Status::Unknown => lang.pick("unknown", "onbeslist"),
+    }
+}
+
+fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
+    let status = status_word(verdict.status, lang);
     let subject = verdict.subject.as_deref().unwrap_or("(model)");
-    let _ = writeln!(out, "  {status:<9} {:<20} {subject}", verdict.rule);
-    let indent = "            ";
+    let _ = writeln!(out, "  {status:<10} {:<20} {subject}", verdict.rule);
+    let indent = "             ";
     if let Some(reason) = &verdict.reason {
         let _ = writeln!(out, "{indent}{reason}");
     }
     // What a proof rests on, one line each; a counterexample's clauses, with their lines.
+    let rests_on = format!("{}:", lang.pick("rests on", "rust op"));
     for clause in &verdict.rests_on {
         let _ = writeln!(
             out,
-            "{indent}{:<11}{} — {} ({})",
-            "rests on:", clause.element, clause.source, clause.location
+            "{indent}{rests_on:<11}{} — {} ({})",
+            clause.element, clause.source, clause.location
         );
     }
     let Some(counterexample) = &verdict.counterexample else {
         return;
     };
     let _ = writeln!(out, "{indent}{}", counterexample.summary);
-    for (label, value) in detail_lines(counterexample) {
+    for (label, value) in detail_lines(counterexample, lang) {
         let _ = writeln!(out, "{indent}{:<11}{value}", format!("{label}:"));
     }
     for clause in &counterexample.clauses {
-        write_clause(out, "clause", clause);
+        write_clause(out, lang.pick("clause", "bepaling"), clause);
     }
 }
 
 /// A cited element: what it is and its source, then its place in the model file.
 fn write_clause(out: &mut String, label: &str, clause: &Clause) {
-    let indent = "            ";
+    let indent = "             ";
     let _ = writeln!(
         out,
         "{indent}{:<11}{} — {}",
@@ -95,7 +117,10 @@ fn write_clause(out: &mut String, label: &str, clause: &Clause) {
 /// The lines under a counterexample's summary, as `(label, text)`: the money stream and the
 /// vote, or the steps of a chain. Text and Markdown reports both show these, and then the
 /// clauses.
-fn detail_lines(counterexample: &crate::verdict::Counterexample) -> Vec<(&'static str, String)> {
+fn detail_lines(
+    counterexample: &crate::verdict::Counterexample,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
     let mut lines = Vec::new();
     match &counterexample.detail {
         Detail::Vote {
@@ -106,18 +131,21 @@ fn detail_lines(counterexample: &crate::verdict::Counterexample) -> Vec<(&'stati
             ..
         } => {
             if let Some(stream) = stream {
-                lines.push(("paid from", stream.to_string()));
+                lines.push((lang.pick("paid from", "betaald uit"), stream.to_string()));
             }
-            lines.push(("consents", rules::list(consents)));
-            lines.push(("refuses", rules::list(refuses)));
+            lines.push((
+                lang.pick("consents", "stemt in"),
+                rules::list(consents, lang),
+            ));
+            lines.push((lang.pick("refuses", "weigert"), rules::list(refuses, lang)));
             if !absent.is_empty() {
-                lines.push(("absent", rules::list(absent)));
+                lines.push((lang.pick("absent", "afwezig"), rules::list(absent, lang)));
             }
         }
         Detail::Path { path, .. } => {
             for step in path {
                 lines.push((
-                    "path",
+                    lang.pick("path", "keten"),
                     format!("`{}` {} `{}`", step.from, step.relation, step.to),
                 ));
             }
@@ -140,25 +168,28 @@ pub fn json(reports: &[Report]) -> String {
 pub fn markdown(reports: &[Report]) -> String {
     let mut out = String::new();
     for report in reports {
-        let s = report.summary;
+        let lang = report.lang;
         let _ = writeln!(
             out,
             "### toets: `{}` — {}\n",
             report.model,
             cell(&report.title)
         );
+        let _ = writeln!(out, "**{}**\n", summary_line(report));
         let _ = writeln!(
             out,
-            "**{} violated**, {} hold, {} unknown\n",
-            s.violated, s.holds, s.unknown
+            "{}",
+            lang.pick(
+                "| | rule | subject | finding |",
+                "| | regel | onderwerp | bevinding |"
+            )
         );
-        let _ = writeln!(out, "| | rule | subject | finding |");
         let _ = writeln!(out, "|---|---|---|---|");
         for verdict in &report.verdicts {
             let (mark, finding) = match (&verdict.counterexample, &verdict.reason) {
                 (Some(cx), _) => ("❌", cell(&cx.summary)),
                 (None, Some(reason)) => ("❓", cell(reason)),
-                (None, None) => ("✅", "holds".to_string()),
+                (None, None) => ("✅", status_word(Status::Holds, lang).to_string()),
             };
             let subject = verdict
                 .subject
@@ -176,16 +207,20 @@ pub fn markdown(reports: &[Report]) -> String {
             .filter(|v| v.counterexample.is_some())
             .collect();
         if !violations.is_empty() {
-            let _ = writeln!(out, "\n<details><summary>Counterexamples</summary>\n");
+            let _ = writeln!(
+                out,
+                "\n<details><summary>{}</summary>\n",
+                lang.pick("Counterexamples", "Tegenvoorbeelden")
+            );
             for verdict in violations {
                 let cx = verdict.counterexample.as_ref().expect("filtered");
                 let subject = verdict.subject.as_deref().unwrap_or("(model)");
                 let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
                 let _ = writeln!(out, "{}\n", cx.summary);
-                for (label, value) in detail_lines(cx) {
+                for (label, value) in detail_lines(cx, lang) {
                     let _ = writeln!(out, "- {label}: {value}");
                 }
-                markdown_clauses(&mut out, "clause", &cx.clauses);
+                markdown_clauses(&mut out, lang.pick("clause", "bepaling"), &cx.clauses);
                 out.push('\n');
             }
             let _ = writeln!(out, "</details>");
@@ -198,12 +233,17 @@ pub fn markdown(reports: &[Report]) -> String {
         if !proofs.is_empty() {
             let _ = writeln!(
                 out,
-                "\n<details><summary>What the proofs rest on</summary>\n"
+                "\n<details><summary>{}</summary>\n",
+                lang.pick("What the proofs rest on", "Waar de bewijzen op rusten")
             );
             for verdict in proofs {
                 let subject = verdict.subject.as_deref().unwrap_or("(model)");
                 let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
-                markdown_clauses(&mut out, "rests on", &verdict.rests_on);
+                markdown_clauses(
+                    &mut out,
+                    lang.pick("rests on", "rust op"),
+                    &verdict.rests_on,
+                );
                 out.push('\n');
             }
             let _ = writeln!(out, "</details>");
@@ -255,18 +295,19 @@ fn physical_location(location: &str, fallback_uri: &str) -> serde_json::Value {
 /// violated (level `error`) or unknown (level `warning`), located at the model line of the
 /// first clause it rests on, with the other clauses as related locations.
 pub fn sarif(reports: &[Report]) -> String {
+    let lang = reports.first().map_or(Lang::En, |r| r.lang);
     let rules: Vec<serde_json::Value> = rules::ALL
         .iter()
         .map(|rule| {
             serde_json::json!({
                 "id": rule.id,
-                "shortDescription": { "text": rule.title },
-                "fullDescription": { "text": rule.explanation_text() },
+                "shortDescription": { "text": rule.title.get(lang) },
+                "fullDescription": { "text": rule.explanation_text(lang) },
                 "help": {
                     "text": format!("toets explain {}", rule.id),
-                    "markdown": rule.explanation_text(),
+                    "markdown": rule.explanation_text(lang),
                 },
-                "properties": { "family": rule.family.title() }
+                "properties": { "family": rule.family.title(lang) }
             })
         })
         .collect();

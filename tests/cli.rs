@@ -65,10 +65,10 @@ fn an_exhausted_solver_gives_unknown_and_exit_3() {
     // The review steps need real search; with one step of budget the solver gives up on them,
     // and a verdict the solver gave up on is unknown, never holds.
     assert!(
-        out.contains("  unknown   joint-review         plan-1"),
+        out.contains("  unknown    joint-review         plan-1"),
         "{out}"
     );
-    assert!(!out.contains("holds     joint-review"), "{out}");
+    assert!(!out.contains("holds      joint-review"), "{out}");
 }
 
 #[test]
@@ -144,13 +144,13 @@ fn a_rule_with_nothing_to_check_says_so() {
     ] {
         assert!(
             out.contains(&format!(
-                "  -         {rule:<20} nothing to check in this model"
+                "  -          {rule:<20} nothing to check in this model"
             )),
             "{rule}: {out}"
         );
     }
     assert!(
-        out.contains("  holds     all-commission       akkoord"),
+        out.contains("  holds      all-commission       akkoord"),
         "{out}"
     );
 }

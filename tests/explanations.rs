@@ -45,7 +45,10 @@ fn satisfiable(obligation: &Obligation) -> bool {
     }
     match solve::solve(obligation, Limits::default()) {
         Outcome::Sat(values) => {
-            assert!(obligation.holds_under(&values), "a model that does not replay");
+            assert!(
+                obligation.holds_under(&values),
+                "a model that does not replay"
+            );
             true
         }
         Outcome::Unsat(_) => false,
@@ -88,7 +91,10 @@ fn every_core_is_enough_and_each_of_its_elements_is_needed() {
         }
     }
     // The reference models have proofs that rest on elements; an empty loop proves nothing.
-    assert!(cores > 50 && elements > 50, "{cores} cores, {elements} elements");
+    assert!(
+        cores > 50 && elements > 50,
+        "{cores} cores, {elements} elements"
+    );
 }
 
 #[test]
@@ -135,7 +141,10 @@ fn leaving_a_cited_voter_out_of_the_model_breaks_the_rule() {
     let cited = verdict
         .rests_on
         .iter()
-        .find(|c| c.element.contains("asks the consent of `region:mandate-municipality`"))
+        .find(|c| {
+            c.element
+                .contains("asks the consent of `region:mandate-municipality`")
+        })
         .expect("the proof rests on the mandaatgemeente's consent");
     let line: usize = cited.location.rsplit(':').nth(1).unwrap().parse().unwrap();
     let text = std::fs::read_to_string(path).unwrap();

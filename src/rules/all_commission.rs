@@ -30,6 +30,27 @@ rule! {
         id: "all-commission",
         family: Family::EqualCommissioning,
         title: "every commissioner commissions the agreement, in the same role",
+        title_nl: "elke opdrachtgever is opdrachtgever van het akkoord, in dezelfde rol",
+        explanation_nl: r#"
+## Wat de regel toetst
+Elke opdrachtgever die de tabel `[model]` noemt, is opdrachtgever van het akkoord, en allen in
+dezelfde rol: geen opdrachtgever met regie naast mede-opdrachtgevers.
+
+## Juridische grondslag
+Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
+opdrachtgever van het akkoord, onverlet de systeemverantwoordelijkheid van VWS."
+
+## Formele uitspraak
+Voor elk akkoord `a`, met de feiten van het model als Booleaanse constanten
+`commissioner.<c>` (c staat als opdrachtgever van `a` vermeld) en `same-role.<c>` (de rol van
+c is die van de eerstgenoemde opdrachtgever): `⋁_c (¬commissioner.<c> ∨ ¬same-role.<c>)` is
+onvervulbaar. *Unsat* betekent: elke opdrachtgever is opdrachtgever van `a`, in één rol.
+
+## Tegenvoorbeeld
+De opdrachtgevers die bij het akkoord ontbreken, of die een andere rol hebben.
+"#,
+        example_holds: "all-commission/holds.toml",
+        example_violated: "all-commission/vng-co-commissioner.toml",
         obligations: obligations,
         counterexample: counterexample,
     };

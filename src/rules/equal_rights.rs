@@ -36,6 +36,35 @@ rule! {
         id: "equal-rights",
         family: Family::EqualCommissioning,
         title: "a right one commissioner holds over the agreement, every commissioner holds",
+        title_nl: "een recht over het akkoord dat één opdrachtgever heeft, hebben alle opdrachtgevers",
+        explanation_nl: r#"
+## Wat de regel toetst
+Een recht over het akkoord of een van zijn besluiten (voorstellen, de agenda bepalen,
+voorzitten, geïnformeerd worden, benoemen, veto, het laatste woord) dat één opdrachtgever heeft,
+hebben alle opdrachtgevers. De uitzondering is een recht dat als systeemverantwoordelijkheid
+van het ministerie is gemarkeerd (`system_responsibility = true`); maar zo'n uitzondering mag
+geen veto of laatste woord zijn over een besluit over het akkoord of het proces.
+
+## Juridische grondslag
+Seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord,
+onverlet de systeemverantwoordelijkheid van VWS en met respect voor elkaars taken en
+verantwoordelijkheden." Gelijkwaardigheid van opdrachtgevers betekent gelijke rechten; de
+systeemverantwoordelijkheid is de ene genoemde uitzondering, en die reikt niet tot de besluiten
+die het akkoord maken.
+
+## Formele uitspraak
+Voor elk akkoord `a`, met Booleaanse constanten `has.<recht>.<doel>.<c>` en
+`carve-out.<recht>.<doel>.<c>`, vastgelegd door de rechten in het model over `a` en zijn
+besluiten: `⋁ (has.k.t.c₁ ∧ ¬carve-out.k.t.c₁ ∧ ¬has.k.t.c₂) ∨ ⋁ (carve-out.k.t.c ∧
+decisive(k) ∧ over-agreement(t))` is onvervulbaar. *Unsat* betekent: de rechten van de
+opdrachtgevers zijn gelijk en de uitzondering blijft binnen de systeemverantwoordelijkheid.
+
+## Tegenvoorbeeld
+Het recht, wie het heeft en wie niet; of de uitzondering die een besluit over het akkoord
+raakt.
+"#,
+        example_holds: "equal-rights/holds.toml",
+        example_violated: "equal-rights/chair-for-one.toml",
         obligations: obligations,
         counterexample: counterexample,
     };
@@ -204,10 +233,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                 about: format!("{} over {target}", facts.kind),
                 text: format!(
                     "{} hold{} `{}` over `{target}`, {} do{} not",
-                    super::list(&holders),
+                    super::list(&holders, input.lang),
                     if holders.len() == 1 { "s" } else { "" },
                     facts.kind,
-                    super::list(&lacks),
+                    super::list(&lacks, input.lang),
                     if lacks.len() == 1 { "es" } else { "" },
                 ),
             });

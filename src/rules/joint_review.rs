@@ -30,6 +30,30 @@ rule! {
         id: "joint-review",
         family: Family::JointPlanReview,
         title: "no plan passes a review step without both the insurer and the municipal side",
+        title_nl: "geen plan passeert een toetsingsstap zonder zowel de verzekeraars als de gemeenten",
+        explanation_nl: r#"
+## Wat de regel toetst
+Geen transformatieplan kan een stap van zijn toetsing passeren zonder instemming van de kant
+van de zorgverzekeraars én zonder instemming van de kant van de gemeenten: in elke regio, bij
+elke stap. Een eerste snelle toets die een plan kan tegenhouden, is ook een toetsingsstap.
+
+## Juridische grondslag
+Seed 004, "Uitwerking gelijkwaardigheid": "in het verlengde hiervan wordt de toetsing van de
+transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten."
+
+## Formele uitspraak
+Voor elk plan `p`, elk besluit `d` dat `p` toetst (zijn `funded_by` omvat de geldstroom van
+`p`), elke stap `s` van `d` en elke kant `S` in {verzekeraars, gemeenten}: `pass(s,
+regio(p)) ∧ ⋀_{q aan kant S} ¬consents(q)` is onvervulbaar, waarbij regiorollen zoals
+`region:market-leaders` worden ingevuld vanuit de regio van `p`. *Unsat* betekent: de stap
+passeert niet tenzij iemand van kant `S` instemt.
+
+## Tegenvoorbeeld
+De stap die passeert, wie instemt (bijvoorbeeld de twee marktleidende zorgverzekeraars van de
+regio), en wie van de buitengesloten kant zonder gevolg weigert.
+"#,
+        example_holds: "joint-review/holds.toml",
+        example_violated: "joint-review/quick-check-by-market-leaders.toml",
         obligations: obligations,
         counterexample: counterexample,
     };
@@ -59,7 +83,8 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     ob.focus.decision = Some(d);
                     ob.focus.step = Some(s);
                     ob.focus.side = Some(side);
-                    let passes = encode::step_passes(model, &mut ob, decision, s, region);
+                    let passes =
+                        encode::step_passes(model, &mut ob, decision, s, region, input.lang);
                     ob.assert(
                         format!(
                             "step `{}` of `{}` passes ({})",

@@ -7,6 +7,7 @@
 
 use crate::encode::Obligation;
 use crate::graph::GovernanceGraph;
+use crate::lang::{Lang, Text, say};
 use crate::model::{Cited, Model, PartyId, Region, Side};
 use crate::verdict::{Clause, Counterexample};
 use std::ops::Not as _;
@@ -23,6 +24,8 @@ mod review_coverage;
 pub struct Input<'a> {
     pub model: &'a Model,
     pub graph: &'a GovernanceGraph,
+    /// The language of the texts a rule writes: cases, clauses, counterexamples.
+    pub lang: Lang,
 }
 
 /// A rule: its id, its place, its explanation, and how it is checked.
@@ -31,10 +34,15 @@ pub struct Rule {
     pub id: &'static str,
     pub family: Family,
     /// One line.
-    pub title: &'static str,
-    /// The rule's doc comment: what it checks, its legal basis, its formal statement, and what
-    /// a counterexample looks like.
-    pub explanation: &'static str,
+    pub title: Text,
+    /// What it checks, its legal basis (the seed sentence in Dutch, with its translation), its
+    /// formal statement, and what a counterexample looks like. The English is the rule's doc
+    /// comment.
+    pub explanation: Text,
+    /// A small model for which the rule holds, and one for which it is violated: fixtures of
+    /// `tests/fixtures/<rule>/`, which the tests check to conclude so.
+    pub example_holds: &'static str,
+    pub example_violated: &'static str,
     /// The proof obligations for a model, grouped by subject in the order they are reported.
     pub obligations: fn(&Input<'_>) -> Vec<Obligation>,
     /// Turns a model of one of the rule's obligations into a counterexample.
@@ -48,15 +56,21 @@ pub enum Family {
 }
 
 impl Family {
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Family::EqualCommissioning => "Equal commissioning",
-            Family::JointPlanReview => "Joint plan review",
+            Family::EqualCommissioning => {
+                lang.pick("Equal commissioning", "Gelijkwaardig opdrachtgeverschap")
+            }
+            Family::JointPlanReview => lang.pick(
+                "Joint plan review",
+                "Gezamenlijke toetsing van transformatieplannen",
+            ),
         }
     }
 }
 
-/// Declares a rule whose doc comment is its explanation.
+/// Declares a rule whose doc comment is its English explanation, with its Dutch title and
+/// explanation, and its two example fixtures (paths under `tests/fixtures/`).
 macro_rules! rule {
     (
         $(#[doc = $doc:literal])*
@@ -64,6 +78,10 @@ macro_rules! rule {
             id: $id:literal,
             family: $family:expr,
             title: $title:literal,
+            title_nl: $title_nl:literal,
+            explanation_nl: $explanation_nl:literal,
+            example_holds: $holds:literal,
+            example_violated: $violated:literal,
             obligations: $obligations:path,
             counterexample: $counterexample:path $(,)?
         };
@@ -72,8 +90,21 @@ macro_rules! rule {
         pub static $name: $crate::rules::Rule = $crate::rules::Rule {
             id: $id,
             family: $family,
-            title: $title,
-            explanation: concat!($($doc, "\n"),*),
+            title: $crate::lang::Text { en: $title, nl: $title_nl },
+            explanation: $crate::lang::Text {
+                en: concat!($($doc, "\n"),*),
+                nl: $explanation_nl,
+            },
+            example_holds: include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/",
+                $holds
+            )),
+            example_violated: include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/",
+                $violated
+            )),
             obligations: $obligations,
             counterexample: $counterexample,
         };
@@ -99,8 +130,9 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 
 impl Rule {
     /// The explanation as plain text, without the doc comments' leading spaces.
-    pub fn explanation_text(&self) -> String {
+    pub fn explanation_text(&self, lang: Lang) -> String {
         self.explanation
+            .get(lang)
             .lines()
             .map(|line| line.strip_prefix(' ').unwrap_or(line))
             .collect::<Vec<_>>()
@@ -108,6 +140,40 @@ impl Rule {
             .trim()
             .to_string()
     }
+}
+
+/// What `toets explain` prints and docs/rules/<rule>.md holds: the rule's title and
+/// explanation, what a proof that it holds rests on, and its two example models.
+pub fn explain(rule: &Rule, lang: Lang) -> String {
+    let (holds, example_holds, example_violated) = match lang {
+        Lang::En => (
+            "## When it holds\n\
+             The report lists what the proof rests on: the elements of the model, each cited with \
+             its source and its line, that together prove the rule, found from the solver's unsat \
+             core and then made minimal. Each of them is needed by the proof (leave it out and \
+             the proof fails), so none may be negotiated away without checking again.",
+            "## A model for which it holds",
+            "## A model that violates it",
+        ),
+        Lang::Nl => (
+            "## Als de regel voldaan is\n\
+             Het rapport noemt waar het bewijs op rust: de elementen van het model, elk met zijn \
+             bron en zijn regel, die samen de regel bewijzen, gevonden uit de onvervulbare kern \
+             van de solver en daarna minimaal gemaakt. Elk ervan is nodig voor het bewijs (laat \
+             het weg en het bewijs faalt), dus geen ervan kan worden weggeonderhandeld zonder \
+             opnieuw te toetsen.",
+            "## Een model waarvoor de regel voldaan is",
+            "## Een model dat de regel schendt",
+        ),
+    };
+    format!(
+        "# {}: {}\n\n{}\n\n{holds}\n\n{example_holds}\n\n```toml\n{}```\n\n{example_violated}\n\n```toml\n{}```\n",
+        rule.id,
+        rule.title.get(lang),
+        rule.explanation_text(lang),
+        rule.example_holds,
+        rule.example_violated,
+    )
 }
 
 /// Cites an element of the model.
@@ -123,20 +189,27 @@ pub(crate) fn ids(model: &Model, parties: &[PartyId]) -> Vec<String> {
         .collect()
 }
 
-/// `a`, `a` and `b`, `a`, `b` and `c`; long lists end in "and N more".
-pub(crate) fn list(items: &[String]) -> String {
+/// `a`, `a` and `b`, `a`, `b` and `c`; long lists end in "and N more" (in Dutch "en", "en
+/// nog N").
+pub fn list(items: &[String], lang: Lang) -> String {
     const SHOWN: usize = 8;
     let quoted: Vec<String> = items.iter().take(SHOWN).map(|i| format!("`{i}`")).collect();
     let rest = items.len().saturating_sub(SHOWN);
+    let and = lang.pick("and", "en");
     match (quoted.as_slice(), rest) {
-        ([], _) => "nobody".to_string(),
+        ([], _) => lang.pick("nobody", "niemand").to_string(),
         ([one], 0) => one.clone(),
         (_, 0) => format!(
-            "{} and {}",
+            "{} {and} {}",
             quoted[..quoted.len() - 1].join(", "),
             quoted[quoted.len() - 1]
         ),
-        (_, rest) => format!("{} and {rest} more", quoted.join(", ")),
+        (_, rest) => say!(
+            lang,
+            "{} and {rest} more",
+            "{} en nog {rest}",
+            quoted.join(", ")
+        ),
     }
 }
 
@@ -257,13 +330,13 @@ pub(crate) fn review_counterexample(
     let view = vote_view(input, obligation, values, &s.rule, region, &left_out);
     let summary = format!(
         "{plan_words} passes {} without the {side} side: {} consent{}, {} refuse{}.",
-        s.label(d),
-        list(&view.consents),
+        s.label(d, input.lang),
+        list(&view.consents, input.lang),
         if view.consents.len() == 1 { "s" } else { "" },
-        list(&view.refuses),
+        list(&view.refuses, input.lang),
         if view.refuses.len() == 1 { "s" } else { "" },
     );
-    let mut clauses = vec![clause(model, s.label(d), &s.cited)];
+    let mut clauses = vec![clause(model, s.label(d, input.lang), &s.cited)];
     if let Some(region) = region {
         clauses.push(clause(
             model,

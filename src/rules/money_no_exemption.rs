@@ -33,6 +33,32 @@ rule! {
         id: "money-no-exemption",
         family: Family::JointPlanReview,
         title: "no money stream exempts a plan from joint review",
+        title_nl: "geen geldstroom ontslaat een plan van gezamenlijke toetsing",
+        explanation_nl: r#"
+## Wat de regel toetst
+De gezamenlijke toetsing geldt ongeacht wat een plan betaalt: geen geldstroom (Zvw-geld in het
+bijzonder) ontslaat een plan van toetsing door zowel de zorgverzekeraars als de gemeenten.
+Anders dan `joint-review`, dat de plannen in het model toetst, vraagt deze regel naar elk plan
+dat een regio zou kunnen hebben, betaald uit elke geldstroom die een toetsingsbesluit dekt.
+
+## Juridische grondslag
+Seed 004 vraagt gezamenlijke toetsing van de transformatieplannen, zonder uitzondering; seed
+001 meldt het bezwaar waarop dat antwoordt: "Onder meer ZN en het ministerie van VWS weigeren
+die zeggenschap (deels) over te dragen [...] Hun argumentatie is dat het om Zvw-geld gaat."
+
+## Formele uitspraak
+Voor elke regio `r` (of eenmaal, voor een model zonder regio's), elke geldstroom `m` die een
+toetsingsbesluit dekt (in de volgorde zvw, wlz, state-budget, municipal-fund, specific-grant,
+own-funds) en elke kant `S`: `⋁_{d dekt m, s stap van d} pass(s, r) ∧ ⋀_{q aan kant S}
+¬consents(q)` is onvervulbaar. *Unsat* betekent: in regio `r` passeert geen plan betaald uit
+`m` een toetsingsstap zonder kant `S`.
+
+## Tegenvoorbeeld
+De geldstroom, de toetsingsstap die het plan passeert, en de stemming: wie instemt en wie van
+de buitengesloten kant weigert.
+"#,
+        example_holds: "money-no-exemption/holds.toml",
+        example_violated: "money-no-exemption/zvw-exempt.toml",
         obligations: obligations,
         counterexample: counterexample,
     };
@@ -81,8 +107,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 let mut passing_steps = Vec::new();
                 for decision in model.decisions.iter().filter(|d| d.reviews_stream(stream)) {
                     for s in 0..decision.steps.len() {
-                        passing_steps
-                            .push(encode::step_passes(model, &mut ob, decision, s, region));
+                        passing_steps.push(encode::step_passes(
+                            model, &mut ob, decision, s, region, input.lang,
+                        ));
                     }
                 }
                 ob.assert(

@@ -30,6 +30,31 @@ rule! {
         id: "no-decision-without",
         family: Family::EqualCommissioning,
         title: "no decision over the agreement can be taken without any one commissioner",
+        title_nl: "geen besluit over het akkoord zonder een van de opdrachtgevers",
+        explanation_nl: r#"
+## Wat de regel toetst
+Geen besluit over het akkoord (het vaststellen, wijzigen of beëindigen ervan, het inrichten
+van het proces, het sturen op de uitvoering) kan worden genomen zolang een van de
+opdrachtgevers niet instemt.
+
+## Juridische grondslag
+Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
+opdrachtgever van het akkoord [...] We sturen gezamenlijk [...] op de uitvoering daarvan en
+richten gezamenlijk het proces daartoe in." Een opdrachtgever die kan worden overstemd, is
+geen gelijkwaardige.
+
+## Formele uitspraak
+Voor elk besluit `d` met `about = "agreement"` of `"process"` en elke opdrachtgever `c`:
+`pass(d) ∧ ¬consents(c)` is onvervulbaar, waarbij `pass(d)` de conjunctie is van de regels
+van de stappen van `d`, over één Booleaanse instemming per partij (pseudo-Booleaanse sommen
+voor drempels en gewichten). *Unsat* betekent: `d` kan niet zonder `c` worden genomen.
+
+## Tegenvoorbeeld
+Een stemming: wie instemt, wie weigert (en wie afwezig is waar een quorum geldt), en de
+bepaling van het besluit die het zonder de opdrachtgever laat passeren.
+"#,
+        example_holds: "no-decision-without/unanimity-holds.toml",
+        example_violated: "no-decision-without/two-of-three.toml",
         obligations: obligations,
         counterexample: counterexample,
     };
@@ -56,7 +81,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             ob.focus.decision = Some(d);
             ob.focus.party = Some(c);
             for (s, step) in decision.steps.iter().enumerate() {
-                let passes = encode::step_passes(model, &mut ob, decision, s, None);
+                let passes = encode::step_passes(model, &mut ob, decision, s, None, input.lang);
                 ob.assert(
                     format!(
                         "step `{}` of `{}` passes ({})",
@@ -87,14 +112,14 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         "`{}` is taken without `{}`: {} consent{}, {} refuse{}, and {} still let{} it pass.",
         decision.id,
         model.parties[party].id,
-        list(&view.consents),
+        list(&view.consents, input.lang),
         if view.consents.len() == 1 { "s" } else { "" },
-        list(&view.refuses),
+        list(&view.refuses, input.lang),
         if view.refuses.len() == 1 { "s" } else { "" },
         if decision.steps.len() == 1 {
             "its rule".to_string()
         } else {
-            format!("its steps {}", list(&step_names))
+            format!("its steps {}", list(&step_names, input.lang))
         },
         if decision.steps.len() == 1 { "s" } else { "" },
     );
@@ -112,7 +137,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         clauses: decision
             .steps
             .iter()
-            .map(|s| clause(model, s.label(decision), &s.cited))
+            .map(|s| clause(model, s.label(decision, input.lang), &s.cited))
             .collect(),
     }
 }

@@ -37,6 +37,33 @@ rule! {
         id: "no-subordination",
         family: Family::EqualCommissioning,
         title: "no chain of instruction, accountability or budget approval puts one commissioner under another",
+        title_nl: "geen keten van instructie, verantwoording of begrotingsgoedkeuring plaatst een opdrachtgever onder een andere",
+        explanation_nl: r#"
+## Wat de regel toetst
+Geen keten van relaties `instructs`, `accountable-to` of `approves-budget-of` leidt van de ene
+opdrachtgever naar de andere: geen opdrachtgever staat, direct of via organen daartussen,
+onder een andere.
+
+## Juridische grondslag
+Seed 001 citeert de VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar
+[willen] als lokale overheden samen met de zorgverzekeraars [...] sturen"; seed 004 noemt Rijk
+en gemeenten "medeoverheden". Gelijkwaardige opdrachtgevers zijn niet aan elkaar
+ondergeschikt.
+
+## Formele uitspraak
+Elke relatie gelezen van hoger naar lager (`A instructs B`, `A approves-budget-of B`: B onder
+A; `A accountable-to B`: A onder B), voor elk geordend paar opdrachtgevers `c₁`, `c₂`: met `E`
+de elementen die `c₁` via zulke relaties bereikt, `K` de lengte van een kortste keten van `c₁`
+naar `c₂` (breedte-eerst gezocht; een langere keten bestaat alleen als een kortste bestaat) en
+Booleans `at.<k>.<e>` (de keten is na `k` stappen bij `e`), is de formule `at.0.c₁ ∧ ⋀_{e ≠
+c₁} ¬at.0.e ∧ ⋀_{k, e} (at.k.e ⇒ ⋁_{d → e} at.(k−1).d) ∧ ⋁_{1 ≤ k ≤ K} at.k.c₂`
+onvervulbaar. *Unsat* betekent: geen keten leidt van `c₁` omlaag naar `c₂`.
+
+## Tegenvoorbeeld
+De keten: elke relatie erin, met de bepaling waar die vandaan komt.
+"#,
+        example_holds: "no-subordination/holds.toml",
+        example_violated: "no-subordination/chain.toml",
         obligations: obligations,
         counterexample: counterexample,
     };

@@ -29,6 +29,30 @@ rule! {
         id: "review-coverage",
         family: Family::JointPlanReview,
         title: "every region with plans has a review body in which both sides sit",
+        title_nl: "elke regio met plannen heeft een toetsingsorgaan waarin beide kanten zitting hebben",
+        explanation_nl: r#"
+## Wat de regel toetst
+Elke regio met plannen heeft een toetsingsorgaan (zijn `review_body`) waarin zowel de kant van
+de zorgverzekeraars als de kant van de gemeenten zitting heeft.
+
+## Juridische grondslag
+Seed 004: "de toetsing van de transformatieplannen wordt ook gezamenlijk gedaan door
+zorgverzekeraars en gemeenten"; een gezamenlijke toetsing vraagt een plek waar beide kanten
+zitten. De regeling in sources/ laat de twee marktleidende zorgverzekeraars van de regio de
+plannen beoordelen, zonder plaats voor gemeenten.
+
+## Formele uitspraak
+Voor elke regio `r` met een plan, met een Booleaanse constante `sits.<q>`, waar, voor elk lid
+`q` van het toetsingsorgaan van `r` (geen als het er geen heeft): `¬⋁_{q verzekeraar}
+sits.<q> ∨ ¬⋁_{q gemeente} sits.<q>` is onvervulbaar. *Unsat* betekent: beide kanten hebben
+zitting in het toetsingsorgaan van de regio.
+
+## Tegenvoorbeeld
+De regio, zijn toetsingsorgaan (of het ontbreken daarvan) en de kant die er geen zitting in
+heeft.
+"#,
+        example_holds: "review-coverage/holds.toml",
+        example_violated: "review-coverage/insurers-only.toml",
         obligations: obligations,
         counterexample: counterexample,
     };
