@@ -41,6 +41,7 @@ fn family(model: &Model, family: toets::rules::Family) -> usize {
     let input = toets::rules::Input {
         model,
         graph: &graph,
+        lang: toets::lang::Lang::En,
     };
     let mut decided = 0;
     for rule in toets::rules::ALL.iter().filter(|r| r.family == family) {
