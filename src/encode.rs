@@ -446,9 +446,13 @@ fn requirements_of(
                             .collect(),
                     ),
                     what: if veto {
-                        format!("gives {name} a veto")
+                        say!(lang, "gives {name} a veto", "geeft {name} een veto")
                     } else {
-                        format!("asks the consent of {name}")
+                        say!(
+                            lang,
+                            "asks the consent of {name}",
+                            "vraagt de instemming van {name}"
+                        )
                     },
                     voter: Some(*voter),
                     body: None,

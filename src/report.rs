@@ -83,7 +83,7 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
     for clause in &verdict.rests_on {
         let _ = writeln!(
             out,
-            "{indent}{rests_on:<11}{} — {} ({})",
+            "{indent}{rests_on:<13}{} — {} ({})",
             clause.element, clause.source, clause.location
         );
     }
@@ -92,7 +92,7 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
     };
     let _ = writeln!(out, "{indent}{}", counterexample.summary);
     for (label, value) in detail_lines(counterexample, lang) {
-        let _ = writeln!(out, "{indent}{:<11}{value}", format!("{label}:"));
+        let _ = writeln!(out, "{indent}{:<13}{value}", format!("{label}:"));
     }
     for clause in &counterexample.clauses {
         write_clause(out, lang.pick("clause", "bepaling"), clause);
@@ -104,13 +104,13 @@ fn write_clause(out: &mut String, label: &str, clause: &Clause) {
     let indent = "             ";
     let _ = writeln!(
         out,
-        "{indent}{:<11}{} — {}",
+        "{indent}{:<13}{} — {}",
         format!("{label}:"),
         clause.element,
         clause.source
     );
     for line in clause.excerpt.lines() {
-        let _ = writeln!(out, "{indent}{:<11}{line}", "");
+        let _ = writeln!(out, "{indent}{:<13}{line}", "");
     }
 }
 

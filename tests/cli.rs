@@ -173,3 +173,60 @@ fn the_model_sets_its_own_resource_limit_and_the_command_line_overrides_it() {
     assert_eq!(exit_code(&["check", "--rlimit", "50000000", path]), 0);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// In Dutch, the 2022 agreement's report says which clause lets the two market-leading
+/// insurers approve a plan without the municipalities.
+#[test]
+fn the_dutch_report_names_the_clause_that_shuts_municipalities_out() {
+    let out = toets(&["check", "--lang", "nl", "models/iza-2022.toml"]);
+    assert!(out.starts_with("exit code: 1\n"), "{out}");
+    assert!(
+        out.contains("Het plan `transformatieplan` passeert stap `eerste snelle toets` van besluit `beoordeling-transformatieplan` zonder de kant van de gemeenten: `marktleider-1` en `marktleider-2` stemmen in"),
+        "{out}"
+    );
+    assert!(
+        out.contains("bepaling:    stap `eerste snelle toets` van besluit `beoordeling-transformatieplan` — Regeling SPUK, Beoordelingskader, stap 1: \"Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars."),
+        "{out}"
+    );
+    assert!(out.contains("GESCHONDEN joint-review"), "{out}");
+    assert!(!out.contains("VIOLATED"), "{out}");
+}
+
+/// Every rule has its title and explanation in both languages, and `explain` prints the one
+/// asked for, with the rule's two example models.
+#[test]
+fn explain_speaks_both_languages() {
+    for rule in toets::rules::ALL {
+        let english = toets(&["explain", rule.id]);
+        let dutch = toets(&["--lang", "nl", "explain", rule.id]);
+        assert!(
+            english.contains("## What it checks") && english.contains("## Legal basis"),
+            "{english}"
+        );
+        assert!(
+            dutch.contains("## Wat de regel toetst")
+                && dutch.contains("## Juridische grondslag")
+                && dutch.contains("## Formele uitspraak"),
+            "{dutch}"
+        );
+        assert_ne!(rule.title.en, rule.title.nl, "{}", rule.id);
+        // The examples are fixtures whose expectations tests/rules.rs checks.
+        assert!(
+            rule.example_holds.contains("# expect: holds"),
+            "{}",
+            rule.id
+        );
+        assert!(
+            rule.example_violated.contains("# expect: violated"),
+            "{}",
+            rule.id
+        );
+        for out in [&english, &dutch] {
+            assert!(
+                out.contains(rule.example_holds) && out.contains(rule.example_violated),
+                "{}",
+                rule.id
+            );
+        }
+    }
+}

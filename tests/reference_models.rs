@@ -152,6 +152,54 @@ fn reports_are_snapshotted() {
     }
 }
 
+/// The same reports in Dutch: the same verdicts, every text in Dutch.
+#[test]
+fn dutch_reports_are_snapshotted() {
+    for path in MODELS {
+        let model = toets::check::load_file(path).expect("a valid model");
+        let options = toets::check::Options {
+            lang: toets::lang::Lang::Nl,
+            ..Default::default()
+        };
+        let dutch = toets::check::check_model(&model, &options);
+        let (_, english) = common::check_file(path);
+        let statuses = |r: &toets::check::Report| {
+            r.verdicts
+                .iter()
+                .map(|v| (v.rule, v.subject.clone(), v.status))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(statuses(&dutch), statuses(&english), "{path}");
+        for verdict in &dutch.verdicts {
+            let texts = verdict
+                .counterexample
+                .iter()
+                .flat_map(|c| {
+                    std::iter::once(&c.summary).chain(c.clauses.iter().map(|k| &k.element))
+                })
+                .chain(verdict.rests_on.iter().map(|k| &k.element));
+            for text in texts {
+                for english_word in [
+                    " the ",
+                    " without ",
+                    " consents",
+                    " refuses",
+                    " asks ",
+                    " of decision ",
+                ] {
+                    assert!(!text.contains(english_word), "{path}: English in `{text}`");
+                }
+            }
+        }
+        let name = path.trim_start_matches("models/").trim_end_matches(".toml");
+        insta::assert_snapshot!(format!("{name}.nl.txt"), toets::report::text(&dutch));
+        insta::assert_snapshot!(
+            format!("{name}.nl.json"),
+            toets::report::json(std::slice::from_ref(&dutch))
+        );
+    }
+}
+
 /// Same input, same bytes: two checks of a model in one process agree to the byte.
 #[test]
 fn reports_are_deterministic() {

@@ -2,6 +2,7 @@
 
 use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
+use crate::lang::say;
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
 
@@ -103,9 +104,14 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 .iter()
                 .filter(|k| k.party == c)
                 .map(|k| {
+                    let (akkoord, role) = (&agreement.id, &k.role);
                     clause(
                         model,
-                        format!("`{id}` commissions `{}` as `{}`", agreement.id, k.role),
+                        say!(
+                            input.lang,
+                            "`{id}` commissions `{akkoord}` as `{role}`",
+                            "`{id}` is opdrachtgever van `{akkoord}` als `{role}`"
+                        ),
                         &k.cited,
                     )
                 })
@@ -141,9 +147,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let facts = facts(input, a);
     let (first, reference) = reference(&facts).unwrap_or_default();
     let mut findings = Vec::new();
+    let (lang, akkoord) = (input.lang, &agreement.id);
     let mut clauses = vec![clause(
         model,
-        format!("agreement `{}`", agreement.id),
+        say!(lang, "agreement `{akkoord}`", "akkoord `{akkoord}`"),
         &agreement.cited,
     )];
     for (c, role) in facts {
@@ -152,24 +159,32 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             findings.push(Finding {
                 problem: "not-a-commissioner",
                 about: id.clone(),
-                text: format!("`{id}` is not a commissioner of `{}`", agreement.id),
+                text: say!(
+                    lang,
+                    "`{id}` is not a commissioner of `{akkoord}`",
+                    "`{id}` is geen opdrachtgever van `{akkoord}`"
+                ),
             });
         } else if !ob.value(values, &format!("same-role.{id}")) {
+            let (role, first) = (role.unwrap_or_default(), &model.parties[first].id);
             findings.push(Finding {
                 problem: "different-role",
                 about: id.clone(),
-                text: format!(
-                    "`{id}` commissions `{}` as `{}`, `{}` as `{reference}`",
-                    agreement.id,
-                    role.unwrap_or_default(),
-                    model.parties[first].id,
+                text: say!(
+                    lang,
+                    "`{id}` commissions `{akkoord}` as `{role}`, `{first}` as `{reference}`",
+                    "`{id}` is opdrachtgever van `{akkoord}` als `{role}`, `{first}` als `{reference}`"
                 ),
             });
         }
         if let Some(k) = agreement.commissioners.iter().find(|k| k.party == c) {
             clauses.push(clause(
                 model,
-                format!("`{id}` as commissioner of `{}`", agreement.id),
+                say!(
+                    lang,
+                    "`{id}` as commissioner of `{akkoord}`",
+                    "`{id}` als opdrachtgever van `{akkoord}`"
+                ),
                 &k.cited,
             ));
         }

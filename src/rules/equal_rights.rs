@@ -2,6 +2,7 @@
 
 use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
+use crate::lang::{Lang, say};
 use crate::model::{Model, RightKind, RightTarget};
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
@@ -152,9 +153,14 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 let id = &model.parties[c].id;
                 let cited: Vec<_> = right
                     .map(|i| {
+                        let kind = facts.kind;
                         clause(
                             model,
-                            format!("`{id}` holds `{}` over `{target}`", facts.kind),
+                            say!(
+                                input.lang,
+                                "`{id}` holds `{kind}` over `{target}`",
+                                "`{id}` heeft `{kind}` over `{target}`"
+                            ),
                             &model.rights[i].cited,
                         )
                     })
@@ -228,17 +234,29 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         if !plain_holders.is_empty() && !lacking.is_empty() {
             let holders: Vec<String> = plain_holders.iter().map(|&c| name(c)).collect();
             let lacks: Vec<String> = lacking.iter().map(|&c| name(c)).collect();
+            let (kind, lang) = (facts.kind, input.lang);
+            let (who, whom) = (super::list(&holders, lang), super::list(&lacks, lang));
             findings.push(Finding {
                 problem: "unequal-right",
                 about: format!("{} over {target}", facts.kind),
-                text: format!(
-                    "{} hold{} `{}` over `{target}`, {} do{} not",
-                    super::list(&holders, input.lang),
-                    if holders.len() == 1 { "s" } else { "" },
-                    facts.kind,
-                    super::list(&lacks, input.lang),
-                    if lacks.len() == 1 { "es" } else { "" },
-                ),
+                text: match (lang, holders.len() == 1, lacks.len() == 1) {
+                    (Lang::En, true, true) => {
+                        format!("{who} holds `{kind}` over `{target}`, {whom} does not")
+                    }
+                    (Lang::En, true, false) => {
+                        format!("{who} holds `{kind}` over `{target}`, {whom} do not")
+                    }
+                    (Lang::En, false, true) => {
+                        format!("{who} hold `{kind}` over `{target}`, {whom} does not")
+                    }
+                    (Lang::En, false, false) => {
+                        format!("{who} hold `{kind}` over `{target}`, {whom} do not")
+                    }
+                    (Lang::Nl, one, _) => format!(
+                        "{who} {} `{kind}` over `{target}`, {whom} niet",
+                        if one { "heeft" } else { "hebben" }
+                    ),
+                },
             });
         }
         for (&c, &(_, _, right)) in model.commissioners.iter().zip(&facts.holders) {
@@ -249,20 +267,28 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                 findings.push(Finding {
                     problem: "carve-out-over-agreement",
                     about: format!("{} over {target}", facts.kind),
-                    text: format!(
-                        "`{}` holds `{}` over the decision `{target}` as system responsibility, which may not reach a decision over the agreement",
-                        name(c),
-                        facts.kind
-                    ),
+                    text: {
+                        let (who, kind) = (name(c), facts.kind);
+                        say!(
+                            input.lang,
+                            "`{who}` holds `{kind}` over the decision `{target}` as system responsibility, which may not reach a decision over the agreement",
+                            "`{who}` heeft `{kind}` over het besluit `{target}` als systeemverantwoordelijkheid, die geen besluit over het akkoord mag raken"
+                        )
+                    },
                 });
             }
             if let Some(i) = right {
                 if !findings.is_empty()
                     && findings.last().is_some_and(|f| f.about.ends_with(&target))
                 {
+                    let (kind, who) = (facts.kind, name(c));
                     clauses.push(clause(
                         model,
-                        format!("right `{}` of `{}` over `{target}`", facts.kind, name(c)),
+                        say!(
+                            input.lang,
+                            "right `{kind}` of `{who}` over `{target}`",
+                            "recht `{kind}` van `{who}` over `{target}`"
+                        ),
                         &model.rights[i].cited,
                     ));
                 }
@@ -275,10 +301,14 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         .collect::<Vec<_>>()
         .join("; ");
     Counterexample {
-        summary: format!(
-            "Rights over `{}` are unequal: {summary}.",
-            model.agreements[a].id
-        ),
+        summary: {
+            let akkoord = &model.agreements[a].id;
+            say!(
+                input.lang,
+                "Rights over `{akkoord}` are unequal: {summary}.",
+                "De rechten over `{akkoord}` zijn ongelijk: {summary}."
+            )
+        },
         detail: Detail::Facts { findings },
         clauses,
     }

@@ -2,6 +2,7 @@
 
 use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
 use crate::encode::{self, Obligation};
+use crate::lang::say;
 use crate::verdict::Counterexample;
 
 rule! {
@@ -70,10 +71,15 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     let mut ob = Obligation::new(
                         JOINT_REVIEW.id,
                         Some(&plan.id),
-                        format!(
-                            "step `{}` of `{}` without the {side} side",
-                            step.name, decision.id
-                        ),
+                        {
+                            let (step, id) = (&step.name, &decision.id);
+                            let side = super::side_name(side, input.lang);
+                            say!(
+                                input.lang,
+                                "step `{step}` of `{id}` without the {side}",
+                                "stap `{step}` van `{id}` zonder de {side}"
+                            )
+                        },
                         format!(
                             "the plan `{}` cannot pass step `{}` of `{}` unless the {side} side consents",
                             plan.id, step.name, decision.id
@@ -116,7 +122,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             step: ob.focus.step.unwrap_or_default(),
             region,
             stream: None,
-            plan_words: format!("The plan `{}`", plan.id),
+            plan_words: {
+                let id = &plan.id;
+                say!(input.lang, "The plan `{id}`", "Het plan `{id}`")
+            },
         },
     )
 }

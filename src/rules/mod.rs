@@ -277,6 +277,37 @@ pub(crate) fn vote_view(
     }
 }
 
+/// A side of the table in words: "municipal side", "kant van de gemeenten".
+pub fn side_name(side: Side, lang: Lang) -> &'static str {
+    match side {
+        Side::State => lang.pick("state side", "kant van het Rijk"),
+        Side::Insurer => lang.pick("insurer side", "kant van de zorgverzekeraars"),
+        Side::Municipal => lang.pick("municipal side", "kant van de gemeenten"),
+        Side::Provider => lang.pick("provider side", "kant van de zorgaanbieders"),
+        Side::Other => lang.pick("other parties", "overige partijen"),
+    }
+}
+
+/// "consents" or "consent" after a list of `n` parties; in Dutch "stemt in", "stemmen in".
+pub(crate) fn consent_verb(n: usize, lang: Lang) -> &'static str {
+    match (lang, n == 1) {
+        (Lang::En, true) => "consents",
+        (Lang::En, false) => "consent",
+        (Lang::Nl, true) => "stemt in",
+        (Lang::Nl, false) => "stemmen in",
+    }
+}
+
+/// "refuses" or "refuse" after a list of `n` parties; in Dutch "weigert", "weigeren".
+pub(crate) fn refuse_verb(n: usize, lang: Lang) -> &'static str {
+    match (lang, n == 1) {
+        (Lang::En, true) => "refuses",
+        (Lang::En, false) => "refuse",
+        (Lang::Nl, true) => "weigert",
+        (Lang::Nl, false) => "weigeren",
+    }
+}
+
 /// The sides whose consent joint review asks for, in the order they are checked.
 pub(crate) const REVIEW_SIDES: [Side; 2] = [Side::Insurer, Side::Municipal];
 
@@ -328,19 +359,24 @@ pub(crate) fn review_counterexample(
     let voters = crate::vote::voters_of(model, &s.rule, region);
     let left_out = side_parties_in_view(model, side, region, &voters);
     let view = vote_view(input, obligation, values, &s.rule, region, &left_out);
-    let summary = format!(
-        "{plan_words} passes {} without the {side} side: {} consent{}, {} refuse{}.",
-        s.label(d, input.lang),
-        list(&view.consents, input.lang),
-        if view.consents.len() == 1 { "s" } else { "" },
-        list(&view.refuses, input.lang),
-        if view.refuses.len() == 1 { "s" } else { "" },
+    let lang = input.lang;
+    let (label, the_side) = (s.label(d, lang), side_name(side, lang));
+    let (consent, refuse) = (
+        consent_verb(view.consents.len(), lang),
+        refuse_verb(view.refuses.len(), lang),
     );
-    let mut clauses = vec![clause(model, s.label(d, input.lang), &s.cited)];
+    let (consents, refuses) = (list(&view.consents, lang), list(&view.refuses, lang));
+    let summary = say!(
+        lang,
+        "{plan_words} passes {label} without the {the_side}: {consents} {consent}, {refuses} {refuse}.",
+        "{plan_words} passeert {label} zonder de {the_side}: {consents} {consent}, {refuses} {refuse}.",
+    );
+    let mut clauses = vec![clause(model, label, &s.cited)];
     if let Some(region) = region {
+        let id = &region.id;
         clauses.push(clause(
             model,
-            format!("region `{}`", region.id),
+            say!(lang, "region `{id}`", "regio `{id}`"),
             &region.cited,
         ));
     }

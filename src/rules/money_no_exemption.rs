@@ -2,6 +2,7 @@
 
 use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
 use crate::encode::{self, Formula, Obligation};
+use crate::lang::say;
 use crate::model::Stream;
 use crate::verdict::Counterexample;
 
@@ -91,12 +92,18 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let region = region_index.map(|r| &model.regions[r]);
         let subject = region.map(|r| r.id.as_str());
         let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
+        let plaats = region.map_or(String::new(), |r| format!(" in regio `{}`", r.id));
         for stream in covered_streams(input) {
             for side in REVIEW_SIDES {
+                let the_side = super::side_name(side, input.lang);
                 let mut ob = Obligation::new(
                     MONEY_NO_EXEMPTION.id,
                     subject,
-                    format!("a plan{place} paid from `{stream}`, without the {side} side"),
+                    say!(
+                        input.lang,
+                        "a plan{place} paid from `{stream}`, without the {the_side}",
+                        "een plan{plaats} betaald uit `{stream}`, zonder de {the_side}"
+                    ),
                     format!(
                         "no plan{place} paid from `{stream}` passes a review step unless the {side} side consents"
                     ),
@@ -143,6 +150,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         })
         .unwrap_or((0, 0));
     let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));
+    let plaats = region.map_or(String::new(), |r| format!(" in regio `{}`", r.id));
     review_counterexample(
         input,
         ob,
@@ -152,7 +160,11 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             step,
             region,
             stream: Some(stream),
-            plan_words: format!("A plan{place} paid from `{stream}`"),
+            plan_words: say!(
+                input.lang,
+                "A plan{place} paid from `{stream}`",
+                "Een plan{plaats} betaald uit `{stream}`"
+            ),
         },
     )
 }

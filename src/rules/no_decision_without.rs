@@ -1,7 +1,8 @@
 //! The rule `no-decision-without`.
 
-use super::{Family, Input, clause, list, rule, vote_view};
+use super::{Family, Input, clause, consent_verb, list, refuse_verb, rule, vote_view};
 use crate::encode::{self, Obligation};
+use crate::lang::say;
 use crate::verdict::{Counterexample, Detail};
 use std::ops::Not as _;
 
@@ -72,7 +73,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             let mut ob = Obligation::new(
                 NO_DECISION_WITHOUT.id,
                 Some(&decision.id),
-                format!("without `{party}`"),
+                say!(input.lang, "without `{party}`", "zonder `{party}`"),
                 format!(
                     "the decision `{}` cannot be taken unless `{party}` consents",
                     decision.id
@@ -108,21 +109,28 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
     let whole = crate::model::Rule::AllRules(rules);
     let view = vote_view(input, ob, values, &whole, None, &[party]);
     let step_names: Vec<String> = decision.steps.iter().map(|s| s.name.clone()).collect();
-    let summary = format!(
-        "`{}` is taken without `{}`: {} consent{}, {} refuse{}, and {} still let{} it pass.",
-        decision.id,
-        model.parties[party].id,
-        list(&view.consents, input.lang),
-        if view.consents.len() == 1 { "s" } else { "" },
-        list(&view.refuses, input.lang),
-        if view.refuses.len() == 1 { "s" } else { "" },
-        if decision.steps.len() == 1 {
-            "its rule".to_string()
-        } else {
-            format!("its steps {}", list(&step_names, input.lang))
-        },
-        if decision.steps.len() == 1 { "s" } else { "" },
+    let lang = input.lang;
+    let (id, left_out) = (&decision.id, &model.parties[party].id);
+    let (consents, refuses) = (list(&view.consents, lang), list(&view.refuses, lang));
+    let (consent, refuse) = (
+        consent_verb(view.consents.len(), lang),
+        refuse_verb(view.refuses.len(), lang),
     );
+    let summary = match decision.steps.len() {
+        1 => say!(
+            lang,
+            "`{id}` is taken without `{left_out}`: {consents} {consent}, {refuses} {refuse}, and its rule still lets it pass.",
+            "`{id}` wordt genomen zonder `{left_out}`: {consents} {consent}, {refuses} {refuse}, en de regel van het besluit laat het toch passeren.",
+        ),
+        _ => {
+            let steps = list(&step_names, lang);
+            say!(
+                lang,
+                "`{id}` is taken without `{left_out}`: {consents} {consent}, {refuses} {refuse}, and its steps {steps} still let it pass.",
+                "`{id}` wordt genomen zonder `{left_out}`: {consents} {consent}, {refuses} {refuse}, en de stappen {steps} laten het toch passeren.",
+            )
+        }
+    };
     Counterexample {
         summary,
         detail: Detail::Vote {

@@ -3,6 +3,7 @@
 use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::graph::SubordinationStep;
+use crate::lang::say;
 use crate::model::Element;
 use crate::verdict::{Counterexample, Detail, PathStep};
 use std::collections::HashSet;
@@ -212,12 +213,18 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         .map(|p| format!("`{}` {} `{}`", p.from, p.relation, p.to))
         .collect();
     Counterexample {
-        summary: format!(
-            "`{}` is under `{}`: {}.",
-            model.parties[bottom].id,
-            model.parties[top].id,
-            words.join(", ")
-        ),
+        summary: {
+            let (lower, upper, chain) = (
+                &model.parties[bottom].id,
+                &model.parties[top].id,
+                words.join(", "),
+            );
+            say!(
+                input.lang,
+                "`{lower}` is under `{upper}`: {chain}.",
+                "`{lower}` staat onder `{upper}`: {chain}."
+            )
+        },
         detail: Detail::Path {
             from: model.parties[top].id.clone(),
             to: model.parties[bottom].id.clone(),

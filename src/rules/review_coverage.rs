@@ -2,6 +2,7 @@
 
 use super::{Family, Input, REVIEW_SIDES, clause, rule};
 use crate::encode::{Formula, Obligation};
+use crate::lang::say;
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
 
@@ -98,10 +99,14 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     format!("`{}` sits in the review body: {fact}", party.id),
                     vec![clause(
                         model,
-                        format!(
-                            "`{}` sits in `{}`, the review body of `{}`",
-                            party.id, body.id, region.id
-                        ),
+                        {
+                            let (who, body, region) = (&party.id, &body.id, &region.id);
+                            say!(
+                                input.lang,
+                                "`{who}` sits in `{body}`, the review body of `{region}`",
+                                "`{who}` heeft zitting in `{body}`, het toetsingsorgaan van `{region}`"
+                            )
+                        },
                         &body.cited,
                     )],
                 );
@@ -126,14 +131,21 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             .iter()
             .any(|p| p.side == side && ob.value(values, &format!("sits.{}", p.id)));
         if !seated {
+            let (lang, the_side, region_id) =
+                (input.lang, super::side_name(side, input.lang), &region.id);
             let text = match body {
-                Some(body) => format!(
-                    "no party of the {side} side sits in `{}`, the review body of `{}`",
-                    body.id, region.id
-                ),
-                None => format!(
-                    "region `{}` has no review body, so the {side} side has no seat",
-                    region.id
+                Some(body) => {
+                    let body = &body.id;
+                    say!(
+                        lang,
+                        "no party of the {the_side} sits in `{body}`, the review body of `{region_id}`",
+                        "geen partij van de {the_side} heeft zitting in `{body}`, het toetsingsorgaan van `{region_id}`"
+                    )
+                }
+                None => say!(
+                    lang,
+                    "region `{region_id}` has no review body, so the {the_side} has no seat",
+                    "regio `{region_id}` heeft geen toetsingsorgaan, dus de {the_side} heeft geen zitting"
                 ),
             };
             findings.push(Finding {
@@ -147,13 +159,19 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             });
         }
     }
+    let (lang, region_id) = (input.lang, &region.id);
     let mut clauses = vec![clause(
         model,
-        format!("region `{}`", region.id),
+        say!(lang, "region `{region_id}`", "regio `{region_id}`"),
         &region.cited,
     )];
     if let Some(body) = body {
-        clauses.push(clause(model, format!("body `{}`", body.id), &body.cited));
+        let id = &body.id;
+        clauses.push(clause(
+            model,
+            say!(lang, "body `{id}`", "orgaan `{id}`"),
+            &body.cited,
+        ));
     }
     let summary = findings
         .iter()
@@ -161,7 +179,11 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         .collect::<Vec<_>>()
         .join("; ");
     Counterexample {
-        summary: format!("In region `{}`, {summary}.", region.id),
+        summary: say!(
+            lang,
+            "In region `{region_id}`, {summary}.",
+            "In regio `{region_id}`: {summary}."
+        ),
         detail: Detail::Facts { findings },
         clauses,
     }
