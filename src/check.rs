@@ -333,11 +333,15 @@ fn verdict(
         Outcome::Sat(values) => Some((&d.obligation, values)),
         _ => None,
     }) {
+        let mut counterexample = (rule.counterexample)(input, obligation, values);
+        for clause in &mut counterexample.clauses {
+            clause.excerpt = input.model.file.excerpt(clause.span, "");
+        }
         return Verdict {
             rule: rule.id,
             status: Status::Violated,
             subject,
-            counterexample: Some((rule.counterexample)(input, obligation, values)),
+            counterexample: Some(counterexample),
             reason: None,
             rests_on: Vec::new(),
         };

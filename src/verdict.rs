@@ -113,9 +113,13 @@ pub struct Clause {
     pub source: String,
     pub location: String,
     /// The element's place in the model file, rendered as error messages render theirs: the
-    /// line with the element marked. Text and Markdown reports show it; JSON has `location`.
+    /// line with the element marked. Filled in for the clauses of counterexamples, which the
+    /// text report shows with their lines; JSON has `location`.
     #[serde(skip)]
     pub excerpt: String,
+    /// The element's span in the model file.
+    #[serde(skip)]
+    pub span: crate::source::Span,
 }
 
 impl Clause {
@@ -125,7 +129,8 @@ impl Clause {
             element,
             source: cited.source.clone(),
             location: model.location(cited.span),
-            excerpt: model.file.excerpt(cited.span, ""),
+            excerpt: String::new(),
+            span: cited.span,
         }
     }
 }
