@@ -120,7 +120,13 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
         };
         solver.assert(&to_z3(&context, &vars, &fewer));
     }
-    match solver.check_assumptions(&selectors) {
+    // Without selectors, the plain check: assumptions, even none, cost Z3 a slower path.
+    let result = if selectors.is_empty() {
+        solver.check()
+    } else {
+        solver.check_assumptions(&selectors)
+    };
+    match result {
         SatResult::Unsat => Outcome::Unsat(smallest_core(&solver, &selectors, &grounded)),
         SatResult::Unknown => Outcome::Unknown(
             solver
