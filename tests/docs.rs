@@ -121,29 +121,34 @@ fn the_json_pipeline_of_the_pipelines_doc_runs_as_written() {
     std::fs::remove_dir_all(&repo).unwrap();
 }
 
-/// docs/rules/<rule>.md is what `toets explain <rule>` prints: one text, no drift. To
-/// regenerate: `for r in $(toets rules | cut -d' ' -f1); do toets explain $r > docs/rules/$r.md; done`.
+/// docs/rules/<rule>.md is what `toets explain <rule>` prints, and docs/rules/nl/<rule>.md
+/// what `toets --lang nl explain <rule>` prints: one text, no drift. To regenerate:
+/// `scripts/rule-pages`.
 #[test]
 fn rule_pages_are_what_explain_prints() {
-    for rule in toets::rules::ALL {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
-            .args(["explain", rule.id])
-            .output()
-            .unwrap();
-        assert!(output.status.success());
-        let page = std::fs::read(format!("docs/rules/{}.md", rule.id))
-            .unwrap_or_else(|e| panic!("docs/rules/{}.md: {e}", rule.id));
-        assert!(
-            page == output.stdout,
-            "docs/rules/{}.md differs from `toets explain {}`; regenerate it",
-            rule.id,
-            rule.id
+    for (dir, lang) in [("docs/rules", "en"), ("docs/rules/nl", "nl")] {
+        for rule in toets::rules::ALL {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+                .args(["--lang", lang, "explain", rule.id])
+                .output()
+                .unwrap();
+            assert!(output.status.success());
+            let path = format!("{dir}/{}.md", rule.id);
+            let page = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(
+                page == output.stdout,
+                "{path} differs from `toets --lang {lang} explain {}`; run scripts/rule-pages",
+                rule.id
+            );
+        }
+        let pages = std::fs::read_dir(dir)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().is_file())
+            .count();
+        assert_eq!(
+            pages,
+            toets::rules::ALL.len(),
+            "{dir}: a page for every rule and no other"
         );
     }
-    let pages = std::fs::read_dir("docs/rules").unwrap().count();
-    assert_eq!(
-        pages,
-        toets::rules::ALL.len(),
-        "a page for every rule and no other"
-    );
 }
