@@ -48,7 +48,7 @@ fn family(model: &Model, family: toets::rules::Family) -> usize {
         let obligations = (rule.obligations)(&input);
         let mut seen = std::collections::HashSet::new();
         for obligation in &obligations {
-            if seen.insert(toets::smtlib::key(obligation)) {
+            if seen.insert(obligation.fingerprint()) {
                 black_box(toets::solve::solve(obligation, Default::default()));
                 decided += 1;
             }

@@ -200,7 +200,7 @@ pub fn check(model: &Model, options: &Options) -> Checked {
 /// session already had only once: a batch of variants of one draft shares most of them.
 #[derive(Default)]
 pub struct Session {
-    solved: std::collections::HashMap<(String, u32), Outcome>,
+    solved: std::collections::HashMap<(u128, u32), Outcome>,
 }
 
 impl Session {
@@ -213,7 +213,7 @@ impl Session {
 fn check_with(
     model: &Model,
     options: &Options,
-    solved: &mut std::collections::HashMap<(String, u32), Outcome>,
+    solved: &mut std::collections::HashMap<(u128, u32), Outcome>,
 ) -> Checked {
     let graph = GovernanceGraph::build(model);
     let input = Input {
@@ -265,7 +265,7 @@ fn check_with(
     }
 }
 
-/// The outcome of every obligation, in order. Obligations with the same [`smtlib::key`] and
+/// The outcome of every obligation, in order. Obligations with the same [`Obligation::fingerprint`] and
 /// limit (the plans of one region paid from one stream, say) are solved once, and not again
 /// when `solved` already has them; the distinct ones are shared out over `jobs` threads. Each
 /// solve has its own Z3 context, so the outcomes do not depend on the number of threads, their
@@ -274,15 +274,15 @@ fn solve_all(
     obligations: &[&Obligation],
     limits: Limits,
     jobs: usize,
-    solved: &mut std::collections::HashMap<(String, u32), Outcome>,
+    solved: &mut std::collections::HashMap<(u128, u32), Outcome>,
 ) -> Vec<Outcome> {
-    let keys: Vec<(String, u32)> = obligations
+    let keys: Vec<(u128, u32)> = obligations
         .iter()
-        .map(|o| (crate::smtlib::key(o), limits.rlimit))
+        .map(|o| (o.fingerprint(), limits.rlimit))
         .collect();
     let mut distinct: Vec<&Obligation> = Vec::new();
-    let mut distinct_keys: Vec<&(String, u32)> = Vec::new();
-    let mut index: std::collections::HashMap<&(String, u32), usize> =
+    let mut distinct_keys: Vec<&(u128, u32)> = Vec::new();
+    let mut index: std::collections::HashMap<&(u128, u32), usize> =
         std::collections::HashMap::new();
     for (obligation, key) in obligations.iter().zip(&keys) {
         if !solved.contains_key(key) && !index.contains_key(key) {

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Not as _;
 
 /// A Boolean formula over numbered variables.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Formula {
     Const(bool),
     Var(usize),
@@ -211,6 +211,28 @@ impl Obligation {
         let fixed = if value { var.clone() } else { !var.clone() };
         self.assert_from(format!("fact: {}", comment.into()), fixed, rests_on);
         var
+    }
+
+    /// What decides the obligation's outcome, and its unsat core and smallest model, as 128
+    /// bits: its variables' names, its assertions' formulas, which assertions cite elements,
+    /// and what a counterexample minimises; not the comments and citations. Two obligations
+    /// with the same fingerprint are solved once (a `Session` keeps outcomes across the drafts
+    /// of a batch). Two SipHash-1-3 hashes under different prefixes: the chance that two of
+    /// a million distinct obligations share a fingerprint is below 10⁻²⁶.
+    pub fn fingerprint(&self) -> u128 {
+        use std::hash::{Hash, Hasher};
+        let half = |prefix: u8| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            prefix.hash(&mut hasher);
+            self.vars.names.hash(&mut hasher);
+            for assertion in &self.assertions {
+                assertion.formula.hash(&mut hasher);
+                assertion.rests_on.is_empty().hash(&mut hasher);
+            }
+            self.minimize.hash(&mut hasher);
+            hasher.finish()
+        };
+        (u128::from(half(0)) << 64) | u128::from(half(1))
     }
 
     /// The assertions with elements, by index: those an unsat core is made of.

@@ -69,28 +69,6 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
     out
 }
 
-/// What decides an obligation's outcome, as text: its variables, its assertions and what a
-/// counterexample minimises, without any comment. Two obligations with the same key have the
-/// same outcome and the same model, so one of them is solved for both.
-pub fn key(obligation: &Obligation) -> String {
-    let names = symbols(obligation);
-    let mut out = names.join(" ");
-    for assertion in &obligation.assertions {
-        out.push('\n');
-        out.push_str(&term(&assertion.formula, &names));
-        // The unsat core is made of the grounded assertions, so they are part of the key.
-        if !assertion.rests_on.is_empty() {
-            out.push_str(" grounded");
-        }
-    }
-    out.push_str("\nminimize");
-    for &i in &obligation.minimize {
-        out.push(' ');
-        out.push_str(&names[i]);
-    }
-    out
-}
-
 /// The SMT-LIB symbol of every variable of an obligation, by index.
 fn symbols(obligation: &Obligation) -> Vec<String> {
     obligation
