@@ -313,7 +313,7 @@ fn solve_all(
     });
     for (key, outcome) in distinct_keys.into_iter().zip(fresh) {
         solved.insert(
-            key.clone(),
+            *key,
             outcome.expect("every distinct obligation is solved"),
         );
     }
