@@ -312,10 +312,7 @@ fn solve_all(
         }
     });
     for (key, outcome) in distinct_keys.into_iter().zip(fresh) {
-        solved.insert(
-            *key,
-            outcome.expect("every distinct obligation is solved"),
-        );
+        solved.insert(*key, outcome.expect("every distinct obligation is solved"));
     }
     keys.iter().map(|key| solved[key].clone()).collect()
 }
@@ -334,9 +331,10 @@ fn verdict(
         _ => None,
     }) {
         let mut counterexample = (rule.counterexample)(input, obligation, values);
-        for clause in &mut counterexample.clauses {
-            clause.excerpt = input.model.file.excerpt(clause.span, "");
-        }
+        counterexample.clauses = std::mem::take(&mut counterexample.clauses)
+            .into_iter()
+            .map(|clause| clause.place(input.model, true))
+            .collect();
         return Verdict {
             rule: rule.id,
             status: Status::Violated,
@@ -363,8 +361,9 @@ fn verdict(
             if let Outcome::Unsat(core) = &case.outcome {
                 for &i in core {
                     for clause in &case.obligation.assertions[i].rests_on {
-                        if !rests_on.contains(clause) {
-                            rests_on.push(clause.clone());
+                        let clause = clause.clone().place(input.model, false);
+                        if !rests_on.contains(&clause) {
+                            rests_on.push(clause);
                         }
                     }
                 }

@@ -153,7 +153,7 @@ fn main() -> ExitCode {
                     Ok(model) => {
                         let checked = session.check(&model, &options);
                         if let Some(dir) = &emit_smt2 {
-                            if let Err(error) = smtlib::emit(dir, path, &checked.decided) {
+                            if let Err(error) = smtlib::emit(dir, &model, &checked.decided) {
                                 eprintln!(
                                     "error: cannot write proof obligations under `{}`: {error}",
                                     dir.display()

@@ -8,6 +8,7 @@
 //! even where `toets` itself hands Z3 pseudo-Boolean constraints.
 
 use crate::encode::{Formula, Obligation};
+use crate::model::Model;
 use crate::solve::Outcome;
 use std::fmt::Write as _;
 
@@ -21,7 +22,8 @@ pub fn answer(outcome: &Outcome) -> &'static str {
 }
 
 /// The SMT-LIB text of an obligation of the model at `model_path`, decided as `outcome`.
-pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> String {
+pub fn write(model: &Model, obligation: &Obligation, outcome: &Outcome) -> String {
+    let model_path = &model.file.path;
     let mut out = String::new();
     let _ = writeln!(out, "; toets proof obligation");
     let _ = writeln!(out, "; model:   {}", one_line(model_path));
@@ -58,7 +60,7 @@ pub fn write(model_path: &str, obligation: &Obligation, outcome: &Outcome) -> St
                     out,
                     "; the proof rests on this: {} ({})",
                     one_line(&clause.element),
-                    clause.location
+                    model.location(clause.span)
                 );
             }
         }
@@ -144,9 +146,10 @@ fn term(formula: &Formula, names: &[String]) -> String {
 /// never leaves half a file. Returns the paths written.
 pub fn emit(
     dir: &std::path::Path,
-    model_path: &str,
+    model: &Model,
     decided: &[crate::check::Decided],
 ) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let model_path = &model.file.path;
     let stem = std::path::Path::new(model_path)
         .file_stem()
         .map_or_else(|| "model".to_string(), |s| file_name(&s.to_string_lossy()));
@@ -161,7 +164,7 @@ pub fn emit(
         let folder = dir.join(&stem).join(d.obligation.rule);
         std::fs::create_dir_all(&folder)?;
         let path = folder.join(format!("{subject}-{case}.smt2"));
-        write_atomically(&path, &write(model_path, &d.obligation, &d.outcome))?;
+        write_atomically(&path, &write(model, &d.obligation, &d.outcome))?;
         written.push(path);
     }
     Ok(written)

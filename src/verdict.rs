@@ -123,14 +123,25 @@ pub struct Clause {
 }
 
 impl Clause {
-    /// Cites an element of `model`: what it is, its `source`, and its place in the file.
-    pub fn cite(model: &Model, element: String, cited: &Cited) -> Clause {
+    /// Cites an element of `model`: what it is, its `source`, and its span in the file.
+    /// Its `location` and `excerpt` are rendered by [`Clause::place`] when a verdict shows it:
+    /// most of what obligations cite never reaches a report.
+    pub fn cite(_model: &Model, element: String, cited: &Cited) -> Clause {
         Clause {
             element,
             source: cited.source.clone(),
-            location: model.location(cited.span),
+            location: String::new(),
             excerpt: String::new(),
             span: cited.span,
         }
+    }
+
+    /// The clause with its `location` (and, if `excerpt`, its excerpt) rendered.
+    pub fn place(mut self, model: &Model, excerpt: bool) -> Clause {
+        self.location = model.location(self.span);
+        if excerpt {
+            self.excerpt = model.file.excerpt(self.span, "");
+        }
+        self
     }
 }

@@ -38,7 +38,7 @@ fn committed_proofs_are_what_toets_states() {
     for path in MODELS {
         let model = check::load_file(path).unwrap_or_else(|r| panic!("{}", r.render()));
         let checked = check::check(&model, &Options::default());
-        smtlib::emit(&dir, path, &checked.decided).unwrap();
+        smtlib::emit(&dir, &model, &checked.decided).unwrap();
     }
     let generated = smt2_files(&dir);
     let committed = smt2_files(Path::new("proofs"));
