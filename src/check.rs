@@ -196,25 +196,68 @@ pub fn check(model: &Model, options: &Options) -> Checked {
     Session::default().check(model, options)
 }
 
+/// The outcomes solved so far, by fingerprint and resource limit.
+type Solved = std::sync::Mutex<std::collections::HashMap<(u128, u32), Outcome>>;
+
 /// Checks several models in one process, solving an obligation that an earlier model of the
 /// session already had only once: a batch of variants of one draft shares most of them.
 #[derive(Default)]
 pub struct Session {
-    solved: std::collections::HashMap<(u128, u32), Outcome>,
+    solved: Solved,
 }
 
 impl Session {
     /// Checks every rule on a model, keeping every obligation and its outcome.
     pub fn check(&mut self, model: &Model, options: &Options) -> Checked {
-        check_with(model, options, &mut self.solved)
+        check_with(model, options, options.jobs(), &self.solved)
+    }
+
+    /// Loads and checks several items (files, texts), as many at a time as `options` has
+    /// threads, each item on one thread; the results come in the order of `items`, each the
+    /// same as [`Session::check`] gives. For a batch of drafts, where most obligations are
+    /// already solved and loading and stating them is what costs, this uses the cores that
+    /// solving one draft's few new obligations cannot.
+    pub fn check_each<T: Sync>(
+        &mut self,
+        items: &[T],
+        options: &Options,
+        load: impl Fn(&T) -> Result<Model, Rejected> + Sync,
+    ) -> Vec<Result<(Model, Checked), Rejected>> {
+        let jobs = options.jobs().clamp(1, items.len().max(1));
+        let (solved, load) = (&self.solved, &load);
+        let mut results: Vec<Option<Result<(Model, Checked), Rejected>>> =
+            (0..items.len()).map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..jobs)
+                .map(|job| {
+                    scope.spawn(move || {
+                        (job..items.len())
+                            .step_by(jobs)
+                            .map(|i| {
+                                let checked = load(&items[i]).map(|model| {
+                                    let checked = check_with(&model, options, 1, solved);
+                                    (model, checked)
+                                });
+                                (i, checked)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for worker in workers {
+                for (i, result) in worker.join().expect("a checking thread does not panic") {
+                    results[i] = Some(result);
+                }
+            }
+        });
+        results
+            .into_iter()
+            .map(|r| r.expect("every item is checked"))
+            .collect()
     }
 }
 
-fn check_with(
-    model: &Model,
-    options: &Options,
-    solved: &mut std::collections::HashMap<(u128, u32), Outcome>,
-) -> Checked {
+fn check_with(model: &Model, options: &Options, jobs: usize, solved: &Solved) -> Checked {
     let graph = GovernanceGraph::build(model);
     let input = Input {
         model,
@@ -227,7 +270,7 @@ fn check_with(
         .map(|rule| (*rule, (rule.obligations)(&input)))
         .collect();
     let all: Vec<&Obligation> = stated.iter().flat_map(|(_, obs)| obs).collect();
-    let outcomes = solve_all(&all, limits, options.jobs(), solved);
+    let outcomes = solve_all(&all, limits, jobs, solved);
     let mut outcomes = outcomes.into_iter();
     let mut verdicts = Vec::new();
     let mut decided = Vec::new();
@@ -274,21 +317,22 @@ fn solve_all(
     obligations: &[&Obligation],
     limits: Limits,
     jobs: usize,
-    solved: &mut std::collections::HashMap<(u128, u32), Outcome>,
+    solved: &Solved,
 ) -> Vec<Outcome> {
     let keys: Vec<(u128, u32)> = obligations
         .iter()
         .map(|o| (o.fingerprint(), limits.rlimit))
         .collect();
     let mut distinct: Vec<&Obligation> = Vec::new();
-    let mut distinct_keys: Vec<&(u128, u32)> = Vec::new();
-    let mut index: std::collections::HashMap<&(u128, u32), usize> =
-        std::collections::HashMap::new();
-    for (obligation, key) in obligations.iter().zip(&keys) {
-        if !solved.contains_key(key) && !index.contains_key(key) {
-            index.insert(key, distinct.len());
-            distinct.push(obligation);
-            distinct_keys.push(key);
+    let mut distinct_keys: Vec<(u128, u32)> = Vec::new();
+    {
+        let known = solved.lock().expect("no thread panics holding the cache");
+        let mut index: std::collections::HashSet<(u128, u32)> = std::collections::HashSet::new();
+        for (obligation, key) in obligations.iter().zip(&keys) {
+            if !known.contains_key(key) && index.insert(*key) {
+                distinct.push(obligation);
+                distinct_keys.push(*key);
+            }
         }
     }
     let jobs = jobs.clamp(1, distinct.len().max(1));
@@ -311,10 +355,12 @@ fn solve_all(
             }
         }
     });
+    let mut known = solved.lock().expect("no thread panics holding the cache");
     for (key, outcome) in distinct_keys.into_iter().zip(fresh) {
-        solved.insert(*key, outcome.expect("every distinct obligation is solved"));
+        // Another thread may have solved the same obligation meanwhile: the same outcome.
+        known.insert(key, outcome.expect("every distinct obligation is solved"));
     }
-    keys.iter().map(|key| solved[key].clone()).collect()
+    keys.iter().map(|key| known[key].clone()).collect()
 }
 
 /// The verdict of one rule on one subject, from the outcomes of its cases.

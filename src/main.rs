@@ -148,24 +148,38 @@ fn main() -> ExitCode {
             let mut reports = Vec::new();
             let mut failed = false;
             let mut session = check::Session::default();
-            for path in &files {
-                match check::load_file(path) {
-                    Ok(model) => {
-                        let checked = session.check(&model, &options);
-                        if let Some(dir) = &emit_smt2 {
-                            if let Err(error) = smtlib::emit(dir, &model, &checked.decided) {
-                                eprintln!(
-                                    "error: cannot write proof obligations under `{}`: {error}",
-                                    dir.display()
-                                );
-                                failed = true;
+            // The first file's obligations are solved on every core; the files after it, most
+            // of whose obligations are then solved already (drafts of one structure), as many
+            // at a time as there are cores, each on one. The report is the same either way.
+            let (first, rest) = files.split_at(files.len().min(1));
+            for paths in std::iter::once(first).chain(rest.chunks(options.jobs())) {
+                let results = if paths.len() == 1 {
+                    vec![
+                        check::load_file(&paths[0])
+                            .map(|model| (session.check(&model, &options), model))
+                            .map(|(checked, model)| (model, checked)),
+                    ]
+                } else {
+                    session.check_each(paths, &options, |path| check::load_file(path))
+                };
+                for result in results {
+                    match result {
+                        Ok((model, checked)) => {
+                            if let Some(dir) = &emit_smt2 {
+                                if let Err(error) = smtlib::emit(dir, &model, &checked.decided) {
+                                    eprintln!(
+                                        "error: cannot write proof obligations under `{}`: {error}",
+                                        dir.display()
+                                    );
+                                    failed = true;
+                                }
                             }
+                            reports.push(checked.report);
                         }
-                        reports.push(checked.report);
-                    }
-                    Err(rejection) => {
-                        failed = true;
-                        eprint!("{}", rejection.render());
+                        Err(rejection) => {
+                            failed = true;
+                            eprint!("{}", rejection.render());
+                        }
                     }
                 }
             }

@@ -212,3 +212,21 @@ fn reports_are_deterministic() {
         );
     }
 }
+
+/// Checking the models two at a time, sharing one session, gives each the report it gets
+/// alone.
+#[test]
+fn a_batch_checked_on_two_threads_gives_each_model_its_own_report() {
+    let options = toets::check::Options {
+        jobs: Some(2),
+        ..Default::default()
+    };
+    let mut session = toets::check::Session::default();
+    let batch = session.check_each(&MODELS, &options, |path| toets::check::load_file(path));
+    assert_eq!(batch.len(), MODELS.len());
+    for (path, result) in MODELS.iter().zip(batch) {
+        let (_, checked) = result.expect("a valid model");
+        let (_, alone) = common::check_file(path);
+        assert_eq!(checked.report, alone, "{path}");
+    }
+}
