@@ -42,6 +42,7 @@ fn family(model: &Model, family: toets::rules::Family) -> usize {
         model,
         graph: &graph,
         lang: toets::lang::Lang::En,
+        years: None,
     };
     let mut decided = 0;
     for rule in toets::rules::ALL.iter().filter(|r| r.family == family) {

@@ -16,7 +16,7 @@ use crate::{load, validate};
 use serde::Serialize;
 
 /// How to check.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// The solver's resource limit per obligation; when `None`, the model's `rlimit`, else
     /// [`Limits::default`].
@@ -26,6 +26,10 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// The language of the report's texts.
     pub lang: Lang,
+    /// The years the money rules check, overriding the model's `years`.
+    pub years: Option<(i32, i32)>,
+    /// The rules that apply, overriding the model's `rules`; every rule when neither names any.
+    pub rules: Option<Vec<String>>,
 }
 
 impl Options {
@@ -108,6 +112,9 @@ pub struct Report {
     pub title: String,
     pub verdicts: Vec<Verdict>,
     pub summary: Summary,
+    /// The rules left out by the model's or the command line's `rules`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_applied: Vec<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -179,6 +186,7 @@ pub fn obligations(model: &Model) -> Vec<Obligation> {
         model,
         graph: &graph,
         lang: Lang::default(),
+        years: None,
     };
     rules::ALL
         .iter()
@@ -263,11 +271,22 @@ fn check_with(model: &Model, options: &Options, jobs: usize, solved: &Solved) ->
         model,
         graph: &graph,
         lang: options.lang,
+        years: options.years,
     };
     let limits = options.limits(model);
+    let applies = |rule: &rules::Rule| match options.rules.as_ref().or(model.rules.as_ref()) {
+        Some(ids) => ids.iter().any(|id| id == rule.id),
+        None => true,
+    };
     let stated: Vec<(&rules::Rule, Vec<Obligation>)> = rules::ALL
         .iter()
+        .filter(|rule| applies(rule))
         .map(|rule| (*rule, (rule.obligations)(&input)))
+        .collect();
+    let not_applied: Vec<&'static str> = rules::ALL
+        .iter()
+        .filter(|rule| !applies(rule))
+        .map(|rule| rule.id)
         .collect();
     let all: Vec<&Obligation> = stated.iter().flat_map(|(_, obs)| obs).collect();
     let outcomes = solve_all(&all, limits, jobs, solved);
@@ -303,6 +322,7 @@ fn check_with(model: &Model, options: &Options, jobs: usize, solved: &Solved) ->
             title: model.title.clone(),
             verdicts,
             summary,
+            not_applied,
         },
         decided,
     }

@@ -188,20 +188,24 @@ pub fn national(seed: u64, scale: f64) -> String {
         );
     }
     // The agreement's structural money for municipalities, 2025–2030 (IZA 2022, p. 110, the
-    // table of §5g and §5h; the €110 million from 2025 on).
-    for year in 2025..=2030 {
-        for (amount, what) in [
-            (180_000_000, "GALA / SPUK bewegen, sport, gezondheid"),
-            (150_000_000, "IZA budget"),
-            (110_000_000, "vermindering druk op Wmo-voorzieningen"),
-        ] {
-            let _ = writeln!(
-                t,
-                "[[relation]]\nkind = \"funds\"\nfrom = \"vws\"\nto = \"vng\"\namount = {amount}\nyear = {year}\n\
-                 nature = \"structural\"\nstream = \"municipal-fund\"\nsource = \"IZA 2022, p. 110: {what}\"\n"
-            );
-        }
+    // table of §5g and §5h; the €110 million from 2025 on), and the one task cost the texts
+    // give (p. 110, §5h).
+    for (amount, what) in [
+        (180_000_000, "GALA / SPUK bewegen, sport, gezondheid"),
+        (150_000_000, "IZA budget"),
+        (110_000_000, "vermindering druk op Wmo-voorzieningen"),
+    ] {
+        let _ = writeln!(
+            t,
+            "[[relation]]\nkind = \"funds\"\nfrom = \"vws\"\nto = \"vng\"\namount = {amount}\nyear = 2025\nuntil = 2030\n\
+             nature = \"structural\"\nstream = \"municipal-fund\"\nsource = \"IZA 2022, p. 110: {what}\"\n"
+        );
     }
+    let _ = writeln!(
+        t,
+        "[[task]]\nid = \"wmo-abonnementstarief\"\nof = \"vng\"\ncost = 110000000\nfrom = 2025\nuntil = 2030\n\
+         source = \"IZA 2022, p. 110: (structurele) meerkosten nu geraamd op 110 miljoen euro\"\n"
+    );
     let _ = writeln!(
         t,
         "[[right]]\nholder = \"vws\"\nright = \"information\"\nover = \"akkoord\"\nsystem_responsibility = true\n\

@@ -34,6 +34,9 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
+/// The largest amount of money a model may name: 10¹⁵ euros.
+pub const MAX_EUROS: i64 = 1_000_000_000_000_000;
+
 /// Everything a model file declares, in file order.
 #[derive(Debug, Default)]
 pub struct Document {
@@ -46,6 +49,8 @@ pub struct Document {
     pub regions: Vec<RegionDecl>,
     pub plans: Vec<PlanDecl>,
     pub decisions: Vec<DecisionDecl>,
+    pub tasks: Vec<TaskDecl>,
+    pub cuts: Vec<CutDecl>,
     /// Ids of declarations that could not be read; references to them are not reported again.
     pub broken_ids: Vec<String>,
 }
@@ -56,6 +61,10 @@ pub struct Header {
     pub source: Text,
     pub commissioners: Vec<Text>,
     pub rlimit: Option<Spanned<u32>>,
+    /// `years = [first, last]`: the years the money rules check.
+    pub years: Option<Spanned<(i32, i32)>>,
+    /// `rules = [...]`: the ids of the rules that apply; all when absent.
+    pub rules: Option<Vec<Text>>,
     pub span: Span,
 }
 
@@ -117,8 +126,37 @@ pub struct RelationDecl {
 pub struct FundingDecl {
     pub amount: Spanned<i64>,
     pub year: Spanned<i32>,
+    /// The last year of structural funding, if it ends.
+    pub until: Option<Spanned<i32>>,
     pub nature: Spanned<Nature>,
     pub stream: Spanned<Stream>,
+}
+
+/// A structural task of a party under the agreement, with its yearly cost.
+#[derive(Debug)]
+pub struct TaskDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub of: Text,
+    pub cost: Spanned<i64>,
+    pub from: Spanned<i32>,
+    pub until: Option<Spanned<i32>>,
+    pub source: Text,
+    pub span: Span,
+}
+
+/// A cut on a party's funds, per year: `amount`, or a range up to `up_to`.
+#[derive(Debug)]
+pub struct CutDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub on: Text,
+    pub amount: Spanned<i64>,
+    pub up_to: Option<Spanned<i64>>,
+    pub from: Spanned<i32>,
+    pub until: Option<Spanned<i32>>,
+    pub source: Text,
+    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -321,6 +359,8 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
     document.regions = reader.array_of(&mut table, "region", |r, t| r.region(t));
     document.plans = reader.array_of(&mut table, "plan", |r, t| r.plan(t));
     document.decisions = reader.array_of(&mut table, "decision", |r, t| r.decision(t));
+    document.tasks = reader.array_of(&mut table, "task", |r, t| r.task(t));
+    document.cuts = reader.array_of(&mut table, "cut", |r, t| r.cut(t));
     reader.unknown_keys(
         table,
         &[
@@ -333,6 +373,8 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
             "region",
             "plan",
             "decision",
+            "task",
+            "cut",
         ],
         "the top level",
     );
@@ -671,11 +713,18 @@ impl Reader<'_> {
             false,
             "a number of solver steps, at most 4294967295",
         );
+        let years = self.year_range(f, "years");
+        let rules = f
+            .table
+            .contains_key("rules")
+            .then(|| self.text_list(f, "rules"));
         Some(Header {
             title: title?,
             source: source?,
             commissioners,
             rlimit,
+            years,
+            rules,
             span: f.span,
         })
     }
@@ -822,8 +871,9 @@ impl Reader<'_> {
         let to = self.text(f, "to", "");
         let is_funds = kind.is_some_and(|k| k.value == RelationKind::Funds);
         let funding = if is_funds {
-            let amount = self.integer::<i64>(f, "amount", true, "whole euros");
-            let year = self.integer::<i32>(f, "year", true, "a year");
+            let amount = self.euros(f, "amount", true);
+            let year = self.year(f, "year", true);
+            let until = self.year(f, "until", false);
             let nature = self.keyword(
                 f,
                 "nature",
@@ -840,9 +890,22 @@ impl Reader<'_> {
                 Stream::parse,
                 Stream::as_str,
             );
+            if let (Some(until), Some(nature)) = (&until, &nature) {
+                if nature.value == Nature::OneOff {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            "wrong-type",
+                            until.span,
+                            "one-off money has one `year` and no `until`",
+                        )
+                        .label("only structural funding runs until a year"),
+                    );
+                }
+            }
             Some(FundingDecl {
                 amount: amount?,
                 year: year?,
+                until,
                 nature: nature?,
                 stream: stream?,
             })
@@ -936,6 +999,139 @@ impl Reader<'_> {
             })
         })();
         self.finish(&id, built)
+    }
+
+    fn task(&mut self, f: &mut Fields<'_>) -> Option<TaskDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let of = self.text(f, "of", "the party that carries the task");
+        let cost = self.euros(f, "cost", true);
+        let from = self.year(f, "from", true);
+        let until = self.year(f, "until", false);
+        let source = self.source(f);
+        let built = (|| {
+            Some(TaskDecl {
+                id: id.clone()?,
+                name,
+                of: of?,
+                cost: cost?,
+                from: from?,
+                until,
+                source: source?,
+                span: f.span,
+            })
+        })();
+        self.finish(&id, built)
+    }
+
+    fn cut(&mut self, f: &mut Fields<'_>) -> Option<CutDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let on = self.text(f, "on", "the party whose funds are cut");
+        let amount = self.euros(f, "amount", true);
+        let up_to = self.euros(f, "up_to", false);
+        if let (Some(amount), Some(up_to)) = (&amount, &up_to) {
+            if up_to.value < amount.value {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "out-of-range",
+                        up_to.span,
+                        format!(
+                            "`up_to` = {} is below `amount` = {}",
+                            up_to.value, amount.value
+                        ),
+                    )
+                    .label("the top of the range must be at least `amount`"),
+                );
+            }
+        }
+        let from = self.year(f, "from", true);
+        let until = self.year(f, "until", false);
+        let source = self.source(f);
+        let built = (|| {
+            Some(CutDecl {
+                id: id.clone()?,
+                name,
+                on: on?,
+                amount: amount?,
+                up_to,
+                from: from?,
+                until,
+                source: source?,
+                span: f.span,
+            })
+        })();
+        self.finish(&id, built)
+    }
+
+    /// Whole euros, from 0 to 10¹⁵ (a thousand times the state budget), so that sums of
+    /// thousands of them stay far inside `i64`.
+    fn euros(&mut self, f: &mut Fields<'_>, key: &str, required: bool) -> Option<Spanned<i64>> {
+        let amount = self.integer::<i64>(f, key, required, "whole euros")?;
+        if !(0..=MAX_EUROS).contains(&amount.value) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "out-of-range",
+                    amount.span,
+                    format!("`{key}` = {} is out of range", amount.value),
+                )
+                .label("must be whole euros from 0 to 1_000_000_000_000_000"),
+            );
+            return None;
+        }
+        Some(amount)
+    }
+
+    /// A year from 1900 to 2200.
+    fn year(&mut self, f: &mut Fields<'_>, key: &str, required: bool) -> Option<Spanned<i32>> {
+        let year = self.integer::<i32>(f, key, required, "a year")?;
+        if !(1900..=2200).contains(&year.value) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "out-of-range",
+                    year.span,
+                    format!("`{key}` = {} is not a year this model can mean", year.value),
+                )
+                .label("a year from 1900 to 2200"),
+            );
+            return None;
+        }
+        Some(year)
+    }
+
+    /// `[first, last]`, two years in order.
+    fn year_range(&mut self, f: &mut Fields<'_>, key: &str) -> Option<Spanned<(i32, i32)>> {
+        let mut value = f.table.remove(key)?;
+        let span = Span::from(value.span);
+        let years: Option<Vec<i32>> = match value.take() {
+            ValueInner::Array(items) => items
+                .into_iter()
+                .map(|mut item| match item.take() {
+                    ValueInner::Integer(i) => {
+                        i32::try_from(i).ok().filter(|y| (1900..=2200).contains(y))
+                    }
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        };
+        match years.as_deref() {
+            Some(&[first, last]) if first <= last => Some(Spanned {
+                value: (first, last),
+                span,
+            }),
+            _ => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "wrong-type",
+                        span,
+                        format!("`{key}` must be two years in order, such as `[2025, 2030]`"),
+                    )
+                    .label("the first and the last year checked"),
+                );
+                None
+            }
+        }
     }
 
     fn decision(&mut self, f: &mut Fields<'_>) -> Option<DecisionDecl> {
@@ -1214,13 +1410,24 @@ impl Reader<'_> {
 /// The fields each kind of table may have, for "did you mean" on a misspelt field.
 fn known_fields(what: &str) -> &'static [&'static str] {
     match what {
-        "the `[model]` table" => &["title", "source", "commissioners", "rlimit"],
+        "the `[model]` table" => &[
+            "title",
+            "source",
+            "commissioners",
+            "rlimit",
+            "years",
+            "rules",
+        ],
         "a `[[party]]`" => &["id", "name", "kind", "side", "source"],
         "a `[[body]]`" => &["id", "name", "kind", "members", "chair", "source"],
         "an `[[agreement]]`" => &["id", "name", "commissioner", "source"],
         "an `[[agreement.commissioner]]`" => &["party", "role", "source"],
         "a `[[relation]]`" => &[
-            "kind", "from", "to", "amount", "year", "nature", "stream", "source",
+            "kind", "from", "to", "amount", "year", "until", "nature", "stream", "source",
+        ],
+        "a `[[task]]`" => &["id", "name", "of", "cost", "from", "until", "source"],
+        "a `[[cut]]`" => &[
+            "id", "name", "on", "amount", "up_to", "from", "until", "source",
         ],
         "a `[[right]]`" => &["holder", "right", "over", "system_responsibility", "source"],
         "a `[[region]]`" => &[
@@ -1263,6 +1470,8 @@ fn element_name(key: &str) -> &'static str {
         "plan" => "a `[[plan]]`",
         "decision" => "a `[[decision]]`",
         "step" => "a `[[decision.step]]`",
+        "task" => "a `[[task]]`",
+        "cut" => "a `[[cut]]`",
         _ => "a table",
     }
 }

@@ -58,6 +58,14 @@ enum Command {
         /// same whatever the number.
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
+        /// Only these rules (comma-separated ids, as `toets rules` lists them); overrides the
+        /// model's `rules`.
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        rules: Option<Vec<String>>,
+        /// The years the money rules check, `FIRST-LAST` (e.g. 2025-2030); overrides the
+        /// model's `years`.
+        #[arg(long, value_name = "FIRST-LAST", value_parser = parse_years)]
+        years: Option<(i32, i32)>,
         /// Also write every proof obligation as an SMT-LIB 2 file under this directory:
         /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
         #[arg(long, value_name = "DIR")]
@@ -142,9 +150,24 @@ fn main() -> ExitCode {
             format,
             rlimit,
             jobs,
+            rules,
+            years,
             emit_smt2,
         } => {
-            let options = Options { rlimit, jobs, lang };
+            if let Some(unknown) = rules
+                .iter()
+                .flatten()
+                .find(|id| toets::rules::find(id).is_none())
+            {
+                return unknown_rule(unknown);
+            }
+            let options = Options {
+                rlimit,
+                jobs,
+                lang,
+                years,
+                rules,
+            };
             let mut reports = Vec::new();
             let mut failed = false;
             let mut session = check::Session::default();
@@ -211,6 +234,7 @@ fn main() -> ExitCode {
                 rlimit,
                 jobs: None,
                 lang,
+                ..Options::default()
             };
             match (check::load_file(&old), check::load_file(&new)) {
                 (Ok(old_model), Ok(new_model)) => {
@@ -277,18 +301,37 @@ fn main() -> ExitCode {
                 let _ = stdout.write_all(rules::explain(rule, lang).as_bytes());
                 HOLDS
             }
-            None => {
-                let ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
-                let mut message = format!("error: unknown rule `{rule}`");
-                if let Some(s) = toets::diagnostic::did_you_mean(&rule, ids.iter().copied()) {
-                    message.push_str(&format!("\n  = help: did you mean `{s}`?"));
-                } else {
-                    message.push_str(&format!("\n  = help: the rules are: {}", ids.join(", ")));
-                }
-                eprintln!("{message}");
-                FAILURE
-            }
+            None => return unknown_rule(&rule),
         },
     };
     ExitCode::from(code)
+}
+
+/// Says that no rule has this id, with the nearest one or the list; exit code 2.
+fn unknown_rule(rule: &str) -> ExitCode {
+    let ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+    let mut message = format!("error: unknown rule `{rule}`");
+    if let Some(s) = toets::diagnostic::did_you_mean(rule, ids.iter().copied()) {
+        message.push_str(&format!("\n  = help: did you mean `{s}`?"));
+    } else {
+        message.push_str(&format!("\n  = help: the rules are: {}", ids.join(", ")));
+    }
+    eprintln!("{message}");
+    ExitCode::from(FAILURE)
+}
+
+/// `2025-2030`: the first and the last year, in order.
+fn parse_years(text: &str) -> Result<(i32, i32), String> {
+    let wrong = || format!("`{text}` is not two years in order, such as 2025-2030");
+    let (first, last) = text.split_once('-').ok_or_else(wrong)?;
+    let year = |s: &str| {
+        s.trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y))
+    };
+    match (year(first), year(last)) {
+        (Some(first), Some(last)) if first <= last => Ok((first, last)),
+        _ => Err(wrong()),
+    }
 }

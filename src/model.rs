@@ -201,6 +201,12 @@ pub struct Model {
     pub regions: Vec<Region>,
     pub plans: Vec<Plan>,
     pub decisions: Vec<Decision>,
+    pub tasks: Vec<Task>,
+    pub cuts: Vec<Cut>,
+    /// The first and last year the money rules check, when the model sets them.
+    pub years: Option<(i32, i32)>,
+    /// The ids of the rules that apply, when the model names them; else every rule.
+    pub rules: Option<Vec<String>>,
     /// Each party's index by its id.
     pub party_index: std::collections::HashMap<String, PartyId>,
 }
@@ -281,11 +287,57 @@ pub struct Relation {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Funding {
-    /// Whole euros.
+    /// Whole euros, per year.
     pub amount: i64,
+    /// The first year (the only one, for one-off money).
     pub year: i32,
+    /// The last year of structural money, if it ends; structural money runs on otherwise.
+    pub until: Option<i32>,
     pub nature: Nature,
     pub stream: Stream,
+}
+
+impl Funding {
+    /// Whether the money is there in `year`: one-off money in its year, structural money
+    /// from its year until its last (or on).
+    pub fn in_year(&self, year: i32) -> bool {
+        match self.nature {
+            Nature::OneOff => year == self.year,
+            Nature::Structural => runs_in(self.year, self.until, year),
+        }
+    }
+}
+
+/// A structural task of a party under the agreement: what it costs a year, from a year on.
+#[derive(Clone, Debug)]
+pub struct Task {
+    pub id: String,
+    pub name: String,
+    pub of: PartyId,
+    /// Whole euros per year.
+    pub cost: i64,
+    pub from: i32,
+    pub until: Option<i32>,
+    pub cited: Cited,
+}
+
+/// A cut on a party's funds: per year, `amount`, or any amount up to `up_to` where a text
+/// gives a range ("2,5 à 3 miljard").
+#[derive(Clone, Debug)]
+pub struct Cut {
+    pub id: String,
+    pub name: String,
+    pub on: PartyId,
+    pub amount: i64,
+    pub up_to: Option<i64>,
+    pub from: i32,
+    pub until: Option<i32>,
+    pub cited: Cited,
+}
+
+/// Whether `year` lies in `from..=until` (or from `from` on).
+pub fn runs_in(from: i32, until: Option<i32>, year: i32) -> bool {
+    year >= from && until.is_none_or(|last| year <= last)
 }
 
 #[derive(Clone, Debug)]

@@ -25,6 +25,19 @@ pub fn text(report: &Report) -> String {
             .iter()
             .filter(|v| v.rule == rule.id)
             .peekable();
+        if report.not_applied.contains(&rule.id) {
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<20} {}",
+                "-",
+                rule.id,
+                lang.pick(
+                    "not applied: `rules` leaves it out",
+                    "niet toegepast: `rules` laat hem weg"
+                )
+            );
+            continue;
+        }
         if verdicts.peek().is_none() {
             // A rule with no subject in this model is said to have nothing to check, so that
             // a missing verdict is never read as a pass.
@@ -150,8 +163,8 @@ fn detail_lines(
                 ));
             }
         }
-        // The summary already says every finding.
-        Detail::Facts { .. } => {}
+        // The summary already says every finding, and every amount.
+        Detail::Facts { .. } | Detail::Money { .. } => {}
     }
     lines
 }

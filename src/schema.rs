@@ -97,7 +97,13 @@ pub fn model_schema() -> Value {
                 "title": text("What this model is."),
                 "source": text("The document this model reads."),
                 "commissioners": ids("The parties whose equal commissioning is checked."),
-                "rlimit": count(0, "The solver's resource limit per proof obligation.")
+                "rlimit": count(0, "The solver's resource limit per proof obligation."),
+                "years": {
+                    "type": "array", "minItems": 2, "maxItems": 2,
+                    "items": { "type": "integer", "minimum": 1900, "maximum": 2200 },
+                    "description": "The first and last year the money rules check."
+                },
+                "rules": ids("The rules that apply; every rule when absent.")
             })),
             "party": { "type": "array", "items": { "$ref": "#/$defs/party" } },
             "body": { "type": "array", "items": { "$ref": "#/$defs/body" } },
@@ -106,7 +112,9 @@ pub fn model_schema() -> Value {
             "right": { "type": "array", "items": { "$ref": "#/$defs/right" } },
             "region": { "type": "array", "items": { "$ref": "#/$defs/region" } },
             "plan": { "type": "array", "items": { "$ref": "#/$defs/plan" } },
-            "decision": { "type": "array", "items": { "$ref": "#/$defs/decision" } }
+            "decision": { "type": "array", "items": { "$ref": "#/$defs/decision" } },
+            "task": { "type": "array", "items": { "$ref": "#/$defs/task" } },
+            "cut": { "type": "array", "items": { "$ref": "#/$defs/cut" } }
         },
         "$defs": {
             "party": table(&["id", "kind", "source"], json!({
@@ -152,7 +160,8 @@ pub fn model_schema() -> Value {
                         "from": text("The id of a party, body, agreement, region or plan."),
                         "to": text("The id of a party, body, agreement, region or plan."),
                         "amount": { "type": "integer", "description": "Whole euros (funds)." },
-                        "year": { "type": "integer", "description": "The year (funds)." },
+                        "year": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The year (funds); for structural money the first year." },
+                        "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year of structural money, if it ends." },
                         "nature": { "enum": words(Nature::ALL, Nature::as_str) },
                         "stream": { "enum": words(Stream::ALL, Stream::as_str) },
                         "source": source()
@@ -178,6 +187,25 @@ pub fn model_schema() -> Value {
                 "municipalities": ids("Its municipalities."),
                 "mandate_municipality": text("The municipality acting for the others under mandate."),
                 "review_body": text("The body in which its plans are reviewed."),
+                "source": source()
+            })),
+            "task": table(&["id", "of", "cost", "from", "source"], json!({
+                "id": text("The task's id."),
+                "name": text("Its name."),
+                "of": text("The party that carries the task."),
+                "cost": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "Its structural cost, whole euros a year." },
+                "from": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The first year." },
+                "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year, if it ends." },
+                "source": source()
+            })),
+            "cut": table(&["id", "on", "amount", "from", "source"], json!({
+                "id": text("The cut's id."),
+                "name": text("Its name."),
+                "on": text("The party whose money is cut."),
+                "amount": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "Whole euros a year; the bottom of a range." },
+                "up_to": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "The top of a range, where a text gives one." },
+                "from": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The first year." },
+                "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year, if it ends." },
                 "source": source()
             })),
             "plan": table(&["id", "funded_by", "source"], json!({

@@ -19,6 +19,8 @@ enum Kind {
     Region,
     Plan,
     Decision,
+    Task,
+    Cut,
 }
 
 impl Kind {
@@ -30,6 +32,8 @@ impl Kind {
             Kind::Region => "region",
             Kind::Plan => "plan",
             Kind::Decision => "decision",
+            Kind::Task => "task",
+            Kind::Cut => "cut",
         }
     }
 }
@@ -175,6 +179,12 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
     }
     for (i, d) in document.decisions.iter().enumerate() {
         r.declare(&d.id, Kind::Decision, i);
+    }
+    for (i, d) in document.tasks.iter().enumerate() {
+        r.declare(&d.id, Kind::Task, i);
+    }
+    for (i, d) in document.cuts.iter().enumerate() {
+        r.declare(&d.id, Kind::Cut, i);
     }
 
     let cite = |source: &Text, span: Span| Cited {
@@ -349,6 +359,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 funding: d.funding.as_ref().map(|f| Funding {
                     amount: f.amount.value,
                     year: f.year.value,
+                    until: f.until.as_ref().map(|u| u.value),
                     nature: f.nature.value,
                     stream: f.stream.value,
                 }),
@@ -587,6 +598,104 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         check_plan_reviews(&mut r, document, &plans, &regions, &decisions);
     }
 
+    for (first, until) in document
+        .relations
+        .iter()
+        .filter_map(|d| d.funding.as_ref())
+        .filter_map(|f| f.until.as_ref().map(|u| (&f.year, u)))
+        .chain(
+            document
+                .tasks
+                .iter()
+                .filter_map(|t| t.until.as_ref().map(|u| (&t.from, u))),
+        )
+        .chain(
+            document
+                .cuts
+                .iter()
+                .filter_map(|c| c.until.as_ref().map(|u| (&c.from, u))),
+        )
+    {
+        if until.value < first.value {
+            r.diagnostics.push(
+                Diagnostic::new(
+                    "out-of-range",
+                    until.span,
+                    format!(
+                        "`until` = {} is before the first year, {}",
+                        until.value, first.value
+                    ),
+                )
+                .label("the last year comes after the first"),
+            );
+        }
+    }
+    let tasks: Vec<Task> = document
+        .tasks
+        .iter()
+        .filter_map(|d| {
+            Some(Task {
+                id: d.id.value.clone(),
+                name: d
+                    .name
+                    .as_ref()
+                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                of: r.party(&d.of)?,
+                cost: d.cost.value,
+                from: d.from.value,
+                until: d.until.as_ref().map(|u| u.value),
+                cited: cite(&d.source, d.span),
+            })
+        })
+        .collect();
+    let cuts: Vec<Cut> = document
+        .cuts
+        .iter()
+        .filter_map(|d| {
+            Some(Cut {
+                id: d.id.value.clone(),
+                name: d
+                    .name
+                    .as_ref()
+                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                on: r.party(&d.on)?,
+                amount: d.amount.value,
+                up_to: d.up_to.as_ref().map(|u| u.value),
+                from: d.from.value,
+                until: d.until.as_ref().map(|u| u.value),
+                cited: cite(&d.source, d.span),
+            })
+        })
+        .collect();
+    let years = document
+        .header
+        .as_ref()
+        .and_then(|h| h.years.as_ref())
+        .map(|y| y.value);
+    let rules = document
+        .header
+        .as_ref()
+        .and_then(|h| h.rules.as_ref())
+        .map(|ids| {
+            let known: Vec<&str> = crate::rules::ALL.iter().map(|rule| rule.id).collect();
+            for id in ids {
+                if !known.contains(&id.value.as_str()) {
+                    let mut diagnostic = Diagnostic::new(
+                        "unknown-reference",
+                        id.span,
+                        format!("no rule is called `{}`", id.value),
+                    )
+                    .label("not a rule");
+                    diagnostic = match did_you_mean(&id.value, known.iter().copied()) {
+                        Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+                        None => diagnostic.help("`toets rules` lists the rules"),
+                    };
+                    r.diagnostics.push(diagnostic);
+                }
+            }
+            ids.iter().map(|id| id.value.clone()).collect()
+        });
+
     if r.diagnostics.is_empty() && document.header.is_some() {
         let party_index = parties
             .iter()
@@ -607,6 +716,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             regions,
             plans,
             decisions,
+            tasks,
+            cuts,
+            years,
+            rules,
             party_index,
         })
     } else {

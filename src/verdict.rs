@@ -86,6 +86,18 @@ pub enum Detail {
     },
     /// Facts of the model that break the rule.
     Facts { findings: Vec<Finding> },
+    /// A year in which the money falls short, in whole euros.
+    Money {
+        year: i32,
+        /// The structural money to the municipal side that year.
+        funds: i64,
+        /// The structural costs of the municipal side's tasks that year.
+        costs: i64,
+        /// The cuts that year, each range at the amount the counterexample takes.
+        cuts: i64,
+        /// `costs + cuts − funds`, above zero.
+        shortfall: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -230,3 +230,51 @@ fn explain_speaks_both_languages() {
         }
     }
 }
+
+#[test]
+fn bad_money_is_reported_with_its_places() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-money.toml"]));
+}
+
+/// `--years` and `--rules` set what the model leaves open, and override it.
+#[test]
+fn the_command_line_sets_the_years_and_the_rules() {
+    let model = "tests/fixtures/money-balance/cut-range.toml";
+    let all = toets(&["check", model]);
+    assert!(
+        all.contains("VIOLATED   money-balance        2026"),
+        "{all}"
+    );
+    let one_year = toets(&[
+        "check",
+        "--years",
+        "2025-2025",
+        "--rules",
+        "money-balance",
+        model,
+    ]);
+    assert!(one_year.starts_with("exit code: 0\n"), "{one_year}");
+    assert!(
+        one_year.contains("holds      money-balance        2025"),
+        "{one_year}"
+    );
+    assert!(!one_year.contains("2026"), "{one_year}");
+    assert!(
+        one_year.contains("-          joint-review         not applied"),
+        "{one_year}"
+    );
+    let json = toets(&[
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        "money-balance",
+        model,
+    ]);
+    assert!(json.contains("\"not_applied\": ["), "{json}");
+    let typo = toets(&["check", "--rules", "money-balanse", model]);
+    assert!(typo.starts_with("exit code: 2\n"), "{typo}");
+    assert!(typo.contains("did you mean `money-balance`?"), "{typo}");
+    let backwards = toets(&["check", "--years", "2030-2025", model]);
+    assert!(backwards.starts_with("exit code: 2\n"), "{backwards}");
+}

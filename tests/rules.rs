@@ -64,7 +64,7 @@ fn every_fixture_gives_its_expected_verdict() {
             "`{rule}` needs fixtures that hold and that violate"
         );
     }
-    assert_eq!(checked, 19);
+    assert!(checked >= 2 * toets::rules::ALL.len(), "{checked} fixtures");
 }
 
 #[test]

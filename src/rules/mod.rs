@@ -15,6 +15,7 @@ use std::ops::Not as _;
 mod all_commission;
 mod equal_rights;
 mod joint_review;
+pub mod money_balance;
 mod money_no_exemption;
 mod no_decision_without;
 mod no_subordination;
@@ -26,6 +27,8 @@ pub struct Input<'a> {
     pub graph: &'a GovernanceGraph,
     /// The language of the texts a rule writes: cases, clauses, counterexamples.
     pub lang: Lang,
+    /// The years the money rules check, from the command line; else the model's.
+    pub years: Option<(i32, i32)>,
 }
 
 /// A rule: its id, its place, its explanation, and how it is checked.
@@ -53,6 +56,7 @@ pub struct Rule {
 pub enum Family {
     EqualCommissioning,
     JointPlanReview,
+    Money,
 }
 
 impl Family {
@@ -65,6 +69,7 @@ impl Family {
                 "Joint plan review",
                 "Gezamenlijke toetsing van transformatieplannen",
             ),
+            Family::Money => lang.pick("Money", "Financiën"),
         }
     }
 }
@@ -121,6 +126,7 @@ pub static ALL: &[&Rule] = &[
     &joint_review::JOINT_REVIEW,
     &money_no_exemption::MONEY_NO_EXEMPTION,
     &review_coverage::REVIEW_COVERAGE,
+    &money_balance::MONEY_BALANCE,
 ];
 
 /// The rule with this id.

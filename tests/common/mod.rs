@@ -130,6 +130,46 @@ pub fn replay(model: &Model, verdict: &Verdict) {
             }
         }
         Detail::Facts { findings } => assert!(!findings.is_empty()),
+        Detail::Money {
+            year,
+            funds,
+            costs,
+            cuts,
+            shortfall,
+        } => {
+            // The year's money, costs and cut ranges, summed without the solver.
+            let municipal = |p: usize| model.parties[p].side == Side::Municipal;
+            let year = *year;
+            let plain_funds: i64 = model
+                .relations
+                .iter()
+                .filter(|r| {
+                    r.kind == RelationKind::Funds
+                        && matches!(r.to, toets::model::Element::Party(p) if municipal(p))
+                })
+                .filter_map(|r| r.funding.as_ref())
+                .filter(|f| f.nature == toets::model::Nature::Structural && f.in_year(year))
+                .map(|f| f.amount)
+                .sum();
+            let plain_costs: i64 = model
+                .tasks
+                .iter()
+                .filter(|t| municipal(t.of) && toets::model::runs_in(t.from, t.until, year))
+                .map(|t| t.cost)
+                .sum();
+            let running: Vec<_> = model
+                .cuts
+                .iter()
+                .filter(|c| municipal(c.on) && toets::model::runs_in(c.from, c.until, year))
+                .collect();
+            let lowest: i64 = running.iter().map(|c| c.amount).sum();
+            let highest: i64 = running.iter().map(|c| c.up_to.unwrap_or(c.amount)).sum();
+            assert_eq!(*funds, plain_funds, "replay: structural money in {year}");
+            assert_eq!(*costs, plain_costs, "replay: costs in {year}");
+            assert!((lowest..=highest).contains(cuts), "replay: cuts in {year}");
+            assert_eq!(*shortfall, plain_costs + cuts - plain_funds);
+            assert!(*shortfall > 0, "replay: a shortfall in {year}");
+        }
     }
 }
 
