@@ -30,6 +30,9 @@ pub struct Options {
     pub years: Option<(i32, i32)>,
     /// The rules that apply, overriding the model's `rules`; every rule when neither names any.
     pub rules: Option<Vec<String>>,
+    /// The commissioners whose equality is checked, overriding the model's `commissioners`
+    /// (applied by [`load_file_with`]).
+    pub commissioners: Option<Vec<String>>,
 }
 
 impl Options {
@@ -177,6 +180,41 @@ pub fn load_source(file: SourceFile) -> Result<Model, Rejected> {
             Err(Rejected { file, diagnostics })
         }
     }
+}
+
+/// Loads and validates a model file, then applies what `options` overrides in it: the
+/// commissioners. A commissioner that is no party of the model is an error of the file.
+pub fn load_file_with(path: &str, options: &Options) -> Result<Model, Rejected> {
+    let mut model = load_file(path)?;
+    if let Some(ids) = &options.commissioners {
+        let mut commissioners = Vec::new();
+        let mut diagnostics = Vec::new();
+        for id in ids {
+            match model.party_id(id) {
+                Some(p) if !commissioners.contains(&p) => commissioners.push(p),
+                Some(_) => {}
+                None => {
+                    let known = model.parties.iter().map(|p| p.id.as_str());
+                    let mut diagnostic = Diagnostic::file(
+                        "unknown-reference",
+                        format!("`--commissioners` names `{id}`, which is no party of the model"),
+                    );
+                    if let Some(close) = crate::diagnostic::did_you_mean(id, known) {
+                        diagnostic = diagnostic.help(format!("did you mean `{close}`?"));
+                    }
+                    diagnostics.push(diagnostic);
+                }
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(Rejected {
+                file: model.file,
+                diagnostics,
+            });
+        }
+        model.commissioners = commissioners;
+    }
+    Ok(model)
 }
 
 /// Every proof obligation of a model, in the order they are decided.

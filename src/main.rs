@@ -66,6 +66,10 @@ enum Command {
         /// model's `years`.
         #[arg(long, value_name = "FIRST-LAST", value_parser = parse_years)]
         years: Option<(i32, i32)>,
+        /// The commissioners whose equality is checked (comma-separated party ids); overrides
+        /// the model's `commissioners`.
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        commissioners: Option<Vec<String>>,
         /// Also write every proof obligation as an SMT-LIB 2 file under this directory:
         /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
         #[arg(long, value_name = "DIR")]
@@ -152,6 +156,7 @@ fn main() -> ExitCode {
             jobs,
             rules,
             years,
+            commissioners,
             emit_smt2,
         } => {
             if let Some(unknown) = rules
@@ -167,6 +172,7 @@ fn main() -> ExitCode {
                 lang,
                 years,
                 rules,
+                commissioners,
             };
             let mut reports = Vec::new();
             let mut failed = false;
@@ -178,12 +184,14 @@ fn main() -> ExitCode {
             for paths in std::iter::once(first).chain(rest.chunks(options.jobs())) {
                 let results = if paths.len() == 1 {
                     vec![
-                        check::load_file(&paths[0])
+                        check::load_file_with(&paths[0], &options)
                             .map(|model| (session.check(&model, &options), model))
                             .map(|(checked, model)| (model, checked)),
                     ]
                 } else {
-                    session.check_each(paths, &options, |path| check::load_file(path))
+                    session.check_each(paths, &options, |path| {
+                        check::load_file_with(path, &options)
+                    })
                 };
                 for result in results {
                     match result {

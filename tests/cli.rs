@@ -278,3 +278,27 @@ fn the_command_line_sets_the_years_and_the_rules() {
     let backwards = toets(&["check", "--years", "2030-2025", model]);
     assert!(backwards.starts_with("exit code: 2\n"), "{backwards}");
 }
+
+/// `--commissioners` replaces the model's commissioners; a party the model lacks is an error.
+#[test]
+fn the_command_line_sets_the_commissioners() {
+    let two = toets(&[
+        "check",
+        "--commissioners",
+        "vws,vng",
+        "models/iza-2022.toml",
+    ]);
+    assert!(
+        two.contains("`vng` commissions `iza` as `partij`, `vws` as `partij met regie`."),
+        "{two}"
+    );
+    assert!(!two.contains("`zn` commissions"), "{two}");
+    let typo = toets(&[
+        "check",
+        "--commissioners",
+        "vws,vgn",
+        "models/iza-2022.toml",
+    ]);
+    assert!(typo.starts_with("exit code: 2\n"), "{typo}");
+    assert!(typo.contains("did you mean `vng`?"), "{typo}");
+}
