@@ -233,5 +233,49 @@ fn main() {
             t_enumerate.as_secs_f64() / t_solve.as_secs_f64()
         );
     }
+
+    // Voting power counted by dynamic programming against listing every coalition, on a
+    // weighted meeting of n members (1 to 5 votes each, two thirds decide): one member's swings.
+    println!(
+        "\nequal-power: a member's Banzhaf and Shapley-Shubik index, counted against enumerated"
+    );
+    println!(
+        "{:>5} {:>13} {:>13} {:>8}",
+        "n", "enumerate", "count", "ratio"
+    );
+    for n in [12usize, 16, 20, 22, 100, 401] {
+        let weights: Vec<u64> = (0..n).map(|i| 1 + (i * 7 % 5) as u64).collect();
+        let total: u64 = weights.iter().sum();
+        let game = toets::power::Game::weighted(&weights, total * 2 / 3 + 1);
+        let t_count = median(3, || {
+            black_box(game.power(0));
+        });
+        let t_enumerate = (n <= 22).then(|| {
+            median(3, || {
+                let mut swings = 0u64;
+                let mut members = vec![false; n];
+                for bits in 0u64..(1 << n) {
+                    if bits & 1 == 0 {
+                        for (j, m) in members.iter_mut().enumerate() {
+                            *m = bits & (1 << j) != 0;
+                        }
+                        let without = game.wins(&members);
+                        members[0] = true;
+                        swings += u64::from(game.wins(&members) && !without);
+                    }
+                }
+                black_box(swings);
+            })
+        });
+        match t_enumerate {
+            Some(t) => println!(
+                "{n:>5} {} {} {:>8.1}",
+                ms(t),
+                ms(t_count),
+                t.as_secs_f64() / t_count.as_secs_f64()
+            ),
+            None => println!("{n:>5} {:>13} {} {:>8}", "-", ms(t_count), "-"),
+        }
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -430,6 +430,7 @@ fn verdict(
     lang: Lang,
 ) -> Verdict {
     let subject = cases.first().and_then(|d| d.obligation.subject.clone());
+    let power = (rule.measure)(input, subject.as_deref());
     if let Some((obligation, values)) = cases.iter().find_map(|d| match &d.outcome {
         Outcome::Sat(values) => Some((&d.obligation, values)),
         _ => None,
@@ -446,6 +447,7 @@ fn verdict(
             counterexample: Some(counterexample),
             reason: None,
             rests_on: Vec::new(),
+            power,
         };
     }
     let unknown = cases.iter().find_map(|d| match &d.outcome {
@@ -483,6 +485,7 @@ fn verdict(
         },
         subject,
         counterexample: None,
+        power: if unknown.is_none() { power } else { Vec::new() },
         reason: unknown,
         rests_on,
     }

@@ -56,6 +56,24 @@ impl Formula {
         Formula::Or(vec![self.not(), then])
     }
 
+    /// The formula with the variables of `fixed` replaced by their values.
+    pub fn fixing(&self, fixed: &[(usize, bool)]) -> Formula {
+        match self {
+            Formula::Var(i) => match fixed.iter().find(|(v, _)| v == i) {
+                Some(&(_, value)) => Formula::Const(value),
+                None => self.clone(),
+            },
+            Formula::Const(_) => self.clone(),
+            Formula::Not(inner) => inner.fixing(fixed).not(),
+            Formula::And(parts) => Formula::And(parts.iter().map(|p| p.fixing(fixed)).collect()),
+            Formula::Or(parts) => Formula::Or(parts.iter().map(|p| p.fixing(fixed)).collect()),
+            Formula::AtLeast { terms, bound } => Formula::AtLeast {
+                terms: terms.iter().map(|(w, f)| (*w, f.fixing(fixed))).collect(),
+                bound: *bound,
+            },
+        }
+    }
+
     /// The value of the formula when variable `i` has value `values[i]`.
     pub fn eval(&self, values: &[bool]) -> bool {
         match self {

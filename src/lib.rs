@@ -23,6 +23,7 @@ pub mod graph;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod power;
 pub mod report;
 pub mod rules;
 pub mod schema;

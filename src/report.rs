@@ -100,6 +100,9 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
             clause.element, clause.source, clause.location
         );
     }
+    for line in power_lines(verdict) {
+        let _ = writeln!(out, "{indent}{:<13}{line}", lang.pick("power:", "macht:"));
+    }
     let Some(counterexample) = &verdict.counterexample else {
         return;
     };
@@ -110,6 +113,24 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
     for clause in &counterexample.clauses {
         write_clause(out, lang.pick("clause", "bepaling"), clause);
     }
+}
+
+/// Each commissioner's voting power, one line each: swings, Banzhaf, Shapley–Shubik.
+fn power_lines(verdict: &Verdict) -> Vec<String> {
+    verdict
+        .power
+        .iter()
+        .map(|p| {
+            format!(
+                "`{}` {} {} (Banzhaf {}), Shapley–Shubik {}",
+                p.party,
+                p.swings,
+                if p.swings == "1" { "swing" } else { "swings" },
+                p.banzhaf,
+                p.shapley_shubik
+            )
+        })
+        .collect()
 }
 
 /// A cited element: what it is and its source, then its place in the model file.
@@ -154,6 +175,12 @@ fn detail_lines(
             if !absent.is_empty() {
                 lines.push((lang.pick("absent", "afwezig"), rules::list(absent, lang)));
             }
+        }
+        Detail::Power { coalition, .. } => {
+            lines.push((
+                lang.pick("coalition", "coalitie"),
+                rules::list(coalition, lang),
+            ));
         }
         Detail::Path { path, .. } => {
             for step in path {
@@ -233,6 +260,9 @@ pub fn markdown(reports: &[Report]) -> String {
                 for (label, value) in detail_lines(cx, lang) {
                     let _ = writeln!(out, "- {label}: {value}");
                 }
+                for line in power_lines(verdict) {
+                    let _ = writeln!(out, "- {}: {line}", lang.pick("power", "macht"));
+                }
                 markdown_clauses(&mut out, lang.pick("clause", "bepaling"), &cx.clauses);
                 out.push('\n');
             }
@@ -241,7 +271,9 @@ pub fn markdown(reports: &[Report]) -> String {
         let proofs: Vec<&Verdict> = report
             .verdicts
             .iter()
-            .filter(|v| !v.rests_on.is_empty())
+            .filter(|v| {
+                v.counterexample.is_none() && (!v.rests_on.is_empty() || !v.power.is_empty())
+            })
             .collect();
         if !proofs.is_empty() {
             let _ = writeln!(
@@ -257,6 +289,9 @@ pub fn markdown(reports: &[Report]) -> String {
                     lang.pick("rests on", "rust op"),
                     &verdict.rests_on,
                 );
+                for line in power_lines(verdict) {
+                    let _ = writeln!(out, "- {}: {line}", lang.pick("power", "macht"));
+                }
                 out.push('\n');
             }
             let _ = writeln!(out, "</details>");

@@ -46,6 +46,23 @@ pub struct Verdict {
     /// when the proof needs no element of the model, e.g. when no relation leads anywhere.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rests_on: Vec<Clause>,
+    /// For `equal-power`: each commissioner's voting power in the decision, exactly. Empty
+    /// (and absent from JSON) for other rules, and where counting would take too many states.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub power: Vec<PowerOf>,
+}
+
+/// A party's voting power in one decision, exactly. Numbers are decimal strings: they can
+/// exceed what a JSON number holds without loss.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PowerOf {
+    pub party: String,
+    /// The coalitions of the other voters in which this party's vote turns the outcome.
+    pub swings: String,
+    /// The Banzhaf index: `swings / 2ⁿ⁻¹` over the decision's `n` voters, in lowest terms.
+    pub banzhaf: String,
+    /// The Shapley–Shubik index, in lowest terms.
+    pub shapley_shubik: String,
 }
 
 /// A concrete scenario in which a rule fails.
@@ -83,6 +100,15 @@ pub enum Detail {
         from: String,
         to: String,
         path: Vec<PathStep>,
+    },
+    /// A coalition of the other voters that a decision passes with one commissioner and not
+    /// with another in its place.
+    Power {
+        decision: String,
+        stronger: String,
+        weaker: String,
+        /// The other voters that consent, besides the stronger commissioner.
+        coalition: Vec<String>,
     },
     /// Facts of the model that break the rule.
     Facts { findings: Vec<Finding> },

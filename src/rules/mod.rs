@@ -9,10 +9,11 @@ use crate::encode::Obligation;
 use crate::graph::GovernanceGraph;
 use crate::lang::{Lang, Text, say};
 use crate::model::{Cited, Model, PartyId, Region, Side};
-use crate::verdict::{Clause, Counterexample};
+use crate::verdict::{Clause, Counterexample, PowerOf};
 use std::ops::Not as _;
 
 mod all_commission;
+mod equal_power;
 mod equal_rights;
 mod joint_review;
 pub mod money_balance;
@@ -50,6 +51,14 @@ pub struct Rule {
     pub obligations: fn(&Input<'_>) -> Vec<Obligation>,
     /// Turns a model of one of the rule's obligations into a counterexample.
     pub counterexample: fn(&Input<'_>, &Obligation, &[bool]) -> Counterexample,
+    /// What a verdict on a subject measures besides its status: the commissioners' voting
+    /// power, for `equal-power`.
+    pub measure: fn(&Input<'_>, Option<&str>) -> Vec<PowerOf>,
+}
+
+/// The measure of the rules that measure nothing.
+fn no_measure(_: &Input<'_>, _: Option<&str>) -> Vec<PowerOf> {
+    Vec::new()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,7 +97,8 @@ macro_rules! rule {
             example_holds: $holds:literal,
             example_violated: $violated:literal,
             obligations: $obligations:path,
-            counterexample: $counterexample:path $(,)?
+            counterexample: $counterexample:path
+            $(, measure: $measure:path)? $(,)?
         };
     ) => {
         $(#[doc = $doc])*
@@ -112,8 +122,11 @@ macro_rules! rule {
             )),
             obligations: $obligations,
             counterexample: $counterexample,
+            measure: $crate::rules::rule!(@measure $($measure)?),
         };
     };
+    (@measure) => { $crate::rules::no_measure };
+    (@measure $measure:path) => { $measure };
 }
 pub(crate) use rule;
 
@@ -121,6 +134,7 @@ pub(crate) use rule;
 pub static ALL: &[&Rule] = &[
     &all_commission::ALL_COMMISSION,
     &no_decision_without::NO_DECISION_WITHOUT,
+    &equal_power::EQUAL_POWER,
     &equal_rights::EQUAL_RIGHTS,
     &no_subordination::NO_SUBORDINATION,
     &joint_review::JOINT_REVIEW,

@@ -129,6 +129,39 @@ pub fn replay(model: &Model, verdict: &Verdict) {
                 assert!(exists, "replay: no relation {step:?} in the model");
             }
         }
+        Detail::Power {
+            decision,
+            stronger,
+            weaker,
+            coalition,
+        } => {
+            // Everyone takes part; the coalition and the stronger commissioner consent, the
+            // decision passes; with the weaker in its place, it does not.
+            let d = model
+                .decisions
+                .iter()
+                .find(|d| &d.id == decision)
+                .expect("counterexample names a decision of the model");
+            let passes_with = |member: &str| {
+                let mut votes = Votes::default();
+                votes.present = (0..model.parties.len()).collect();
+                for id in coalition.iter().map(String::as_str).chain([member]) {
+                    votes.consents.insert(party(model, id));
+                }
+                d.steps
+                    .iter()
+                    .all(|s| vote::passes(model, &s.rule, None, &votes))
+            };
+            assert!(!coalition.contains(stronger) && !coalition.contains(weaker));
+            assert!(
+                passes_with(stronger),
+                "replay: `{decision}` passes with `{stronger}`"
+            );
+            assert!(
+                !passes_with(weaker),
+                "replay: `{decision}` fails with `{weaker}`"
+            );
+        }
         Detail::Facts { findings } => assert!(!findings.is_empty()),
         Detail::Money {
             year,

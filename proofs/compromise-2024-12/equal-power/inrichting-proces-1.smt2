@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: inrichting-proces
+; case:    `vws` outweighs `zn`
+; unsat means: in `inrichting-proces`, `zn` can take the place of `vws` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.inrichting-proces.1| Bool)
+(declare-const |consents.vng| Bool)
+; `vws` consents
+(assert |consents.vws|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
+(assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `zn` (models/compromise-2024-12.toml:291:23)
+(assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
+(assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
+; with `vws`, step `rule` of `inrichting-proces` passes (seed 000 (agreement on equality, seed 004's Governance): "en richten gezamenlijk het proces daartoe in")
+(assert |passes.inrichting-proces.1|)
+; with `zn` in the place of `vws`, `inrichting-proces` does not pass
+(assert (not (and false true |consents.vng|)))
+(check-sat)
+(exit)

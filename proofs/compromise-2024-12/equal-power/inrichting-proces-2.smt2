@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: inrichting-proces
+; case:    `vws` outweighs `vng`
+; unsat means: in `inrichting-proces`, `vng` can take the place of `vws` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.inrichting-proces.1| Bool)
+(declare-const |consents.zn| Bool)
+; `vws` consents
+(assert |consents.vws|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
+(assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
+(assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/compromise-2024-12.toml:291:23)
+(assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
+; with `vws`, step `rule` of `inrichting-proces` passes (seed 000 (agreement on equality, seed 004's Governance): "en richten gezamenlijk het proces daartoe in")
+(assert |passes.inrichting-proces.1|)
+; with `vng` in the place of `vws`, `inrichting-proces` does not pass
+(assert (not (and false |consents.zn| true)))
+(check-sat)
+(exit)

@@ -1,0 +1,74 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: ondertekening
+; case:    `zn` outweighs `vng`
+; unsat means: in `ondertekening`, `vng` can take the place of `zn` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.ondertekening.1| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |passes.ondertekening.2| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; `zn` consents
+(assert |consents.zn|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vws`
+(assert (or (not |passes.ondertekening.1|) |consents.vws|))
+; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
+(assert (or (not |passes.ondertekening.1|) |consents.zn|))
+; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vng`
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vng` (models/compromise-2024-12.toml:267:23)
+(assert (or (not |passes.ondertekening.1|) |consents.vng|))
+; with `zn`, step `overeenstemming` of `ondertekening` passes (seed 000: "Juist over die gelijkwaardigheid is overeenstemming bereikt")
+(assert |passes.ondertekening.1|)
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `vws`
+(assert (or (not |passes.ondertekening.2|) |consents.vws|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zn`
+(assert (or (not |passes.ondertekening.2|) |consents.zn|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `vng`
+(assert (or (not |passes.ondertekening.2|) |consents.vng|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `actiz`
+(assert (or (not |passes.ondertekening.2|) |consents.actiz|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `ggz`
+(assert (or (not |passes.ondertekening.2|) |consents.ggz|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `fms`
+(assert (or (not |passes.ondertekening.2|) |consents.fms|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `ineen`
+(assert (or (not |passes.ondertekening.2|) |consents.ineen|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `nfu`
+(assert (or (not |passes.ondertekening.2|) |consents.nfu|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `nvz`
+(assert (or (not |passes.ondertekening.2|) |consents.nvz|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `nza`
+(assert (or (not |passes.ondertekening.2|) |consents.nza|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `patientenfederatie`
+(assert (or (not |passes.ondertekening.2|) |consents.patientenfederatie|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `venvn`
+(assert (or (not |passes.ondertekening.2|) |consents.venvn|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zkn`
+(assert (or (not |passes.ondertekening.2|) |consents.zkn|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zinl`
+(assert (or (not |passes.ondertekening.2|) |consents.zinl|))
+; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
+(assert (or (not |passes.ondertekening.2|) |consents.zorgthuisnl|))
+; with `zn`, step `bestuurlijke bekrachtiging` of `ondertekening` passes (seed 000: "Dat 'moet bestuurlijk nog wel bekrachtigd worden' door de andere deelnemers aan het overleg.")
+(assert |passes.ondertekening.2|)
+; with `vng` in the place of `zn`, `ondertekening` does not pass
+(assert (not (and (and |consents.vws| false true) (and |consents.vws| false true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+(check-sat)
+(exit)

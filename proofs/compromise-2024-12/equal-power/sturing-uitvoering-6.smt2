@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: sturing-uitvoering
+; case:    `vng` outweighs `zn`
+; unsat means: in `sturing-uitvoering`, `zn` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.sturing-uitvoering.1| Bool)
+(declare-const |consents.vws| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/compromise-2024-12.toml:300:23)
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
+; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
+(assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
+; with `vng`, step `rule` of `sturing-uitvoering` passes (seed 000 (agreement on equality, seed 004's Governance): "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
+(assert |passes.sturing-uitvoering.1|)
+; with `zn` in the place of `vng`, `sturing-uitvoering` does not pass
+(assert (not (and |consents.vws| true false)))
+(check-sat)
+(exit)

@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: wijziging
+; case:    `vws` outweighs `vng`
+; unsat means: in `wijziging`, `vng` can take the place of `vws` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.wijziging.1| Bool)
+(declare-const |consents.zn| Bool)
+; `vws` consents
+(assert |consents.vws|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vws`
+(assert (or (not |passes.wijziging.1|) |consents.vws|))
+; if the rule of decision `wijziging` passes, it asks the consent of `zn`
+(assert (or (not |passes.wijziging.1|) |consents.zn|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vng`
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/compromise-2024-12.toml:282:23)
+(assert (or (not |passes.wijziging.1|) |consents.vng|))
+; with `vws`, step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+(assert |passes.wijziging.1|)
+; with `vng` in the place of `vws`, `wijziging` does not pass
+(assert (not (and false |consents.zn| true)))
+(check-sat)
+(exit)

@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: wijziging
+; case:    `vng` outweighs `vws`
+; unsat means: in `wijziging`, `vws` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |passes.wijziging.1| Bool)
+(declare-const |consents.zn| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `vws` does not consent
+(assert (not |consents.vws|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:282:23)
+(assert (or (not |passes.wijziging.1|) |consents.vws|))
+; if the rule of decision `wijziging` passes, it asks the consent of `zn`
+(assert (or (not |passes.wijziging.1|) |consents.zn|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vng`
+(assert (or (not |passes.wijziging.1|) |consents.vng|))
+; with `vng`, step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+(assert |passes.wijziging.1|)
+; with `vws` in the place of `vng`, `wijziging` does not pass
+(assert (not (and true |consents.zn| false)))
+(check-sat)
+(exit)

@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/compromise-2024-12.toml
+; rule:    equal-power
+; subject: wijziging
+; case:    `vng` outweighs `zn`
+; unsat means: in `wijziging`, `zn` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.wijziging.1| Bool)
+(declare-const |consents.vws| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vws`
+(assert (or (not |passes.wijziging.1|) |consents.vws|))
+; if the rule of decision `wijziging` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `zn` (models/compromise-2024-12.toml:282:23)
+(assert (or (not |passes.wijziging.1|) |consents.zn|))
+; if the rule of decision `wijziging` passes, it asks the consent of `vng`
+(assert (or (not |passes.wijziging.1|) |consents.vng|))
+; with `vng`, step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+(assert |passes.wijziging.1|)
+; with `zn` in the place of `vng`, `wijziging` does not pass
+(assert (not (and |consents.vws| true false)))
+(check-sat)
+(exit)

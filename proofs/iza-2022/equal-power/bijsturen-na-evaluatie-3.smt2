@@ -1,0 +1,23 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    equal-power
+; subject: bijsturen-na-evaluatie
+; case:    `zn` outweighs `vws`
+; unsat means: in `bijsturen-na-evaluatie`, `vws` can take the place of `zn` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |passes.bijsturen-na-evaluatie.1| Bool)
+; `zn` consents
+(assert |consents.zn|)
+; `vws` does not consent
+(assert (not |consents.vws|))
+; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
+(assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
+; with `zn`, step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "Op basis van de uitkomsten van de evaluatie [...] zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen.")
+(assert |passes.bijsturen-na-evaluatie.1|)
+; with `vws` in the place of `zn`, `bijsturen-na-evaluatie` does not pass
+(assert (not true))
+(check-sat)
+(exit)

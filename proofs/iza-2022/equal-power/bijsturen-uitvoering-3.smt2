@@ -1,0 +1,36 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    equal-power
+; subject: bijsturen-uitvoering
+; case:    `zn` outweighs `vws`
+; unsat means: in `bijsturen-uitvoering`, `vws` can take the place of `zn` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |passes.bijsturen-uitvoering.1| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; `zn` consents
+(assert |consents.zn|)
+; `vws` does not consent
+(assert (not |consents.vws|))
+; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
+(assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+; with `zn`, step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] de inspanningen te volgen en waar nodig bij te sturen." and "Ook kan op basis van de monitor worden bijgestuurd.")
+(assert |passes.bijsturen-uitvoering.1|)
+; with `vws` in the place of `zn`, `bijsturen-uitvoering` does not pass
+(assert (not (or true (and true false |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+(check-sat)
+(exit)

@@ -1,0 +1,37 @@
+; toets proof obligation
+; model:   models/iza-2022.toml
+; rule:    equal-power
+; subject: bijsturen-uitvoering
+; case:    `vng` outweighs `zn`
+; unsat means: in `bijsturen-uitvoering`, `zn` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.bijsturen-uitvoering.1| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
+; the proof rests on this: the rule of decision `bijsturen-uitvoering` asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] } (models/iza-2022.toml:267:8)
+(assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+; with `vng`, step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] de inspanningen te volgen en waar nodig bij te sturen." and "Ook kan op basis van de monitor worden bijgestuurd.")
+(assert |passes.bijsturen-uitvoering.1|)
+; with `zn` in the place of `vng`, `bijsturen-uitvoering` does not pass
+(assert (not (or |consents.vws| (and |consents.vws| true false |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+(check-sat)
+(exit)

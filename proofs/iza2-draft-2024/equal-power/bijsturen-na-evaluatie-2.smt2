@@ -1,0 +1,23 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    equal-power
+; subject: bijsturen-na-evaluatie
+; case:    `vws` outweighs `vng`
+; unsat means: in `bijsturen-na-evaluatie`, `vng` can take the place of `vws` in every coalition
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.bijsturen-na-evaluatie.1| Bool)
+; `vws` consents
+(assert |consents.vws|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
+(assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
+; with `vws`, step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+(assert |passes.bijsturen-na-evaluatie.1|)
+; with `vng` in the place of `vws`, `bijsturen-na-evaluatie` does not pass
+(assert (not false))
+(check-sat)
+(exit)

@@ -1,0 +1,25 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    equal-power
+; subject: bijsturen-na-evaluatie
+; case:    `zn` outweighs `vng`
+; unsat means: in `bijsturen-na-evaluatie`, `vng` can take the place of `zn` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.bijsturen-na-evaluatie.1| Bool)
+(declare-const |consents.vws| Bool)
+; `zn` consents
+(assert |consents.zn|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza2-draft-2024.toml:253:21)
+(assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
+; with `zn`, step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+(assert |passes.bijsturen-na-evaluatie.1|)
+; with `vng` in the place of `zn`, `bijsturen-na-evaluatie` does not pass
+(assert (not |consents.vws|))
+(check-sat)
+(exit)

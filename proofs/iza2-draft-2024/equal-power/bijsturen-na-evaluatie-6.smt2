@@ -1,0 +1,25 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    equal-power
+; subject: bijsturen-na-evaluatie
+; case:    `vng` outweighs `zn`
+; unsat means: in `bijsturen-na-evaluatie`, `zn` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.bijsturen-na-evaluatie.1| Bool)
+(declare-const |consents.vws| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza2-draft-2024.toml:253:21)
+(assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
+; with `vng`, step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+(assert |passes.bijsturen-na-evaluatie.1|)
+; with `zn` in the place of `vng`, `bijsturen-na-evaluatie` does not pass
+(assert (not |consents.vws|))
+(check-sat)
+(exit)

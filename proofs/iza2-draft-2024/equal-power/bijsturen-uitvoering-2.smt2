@@ -1,0 +1,36 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    equal-power
+; subject: bijsturen-uitvoering
+; case:    `vws` outweighs `vng`
+; unsat means: in `bijsturen-uitvoering`, `vng` can take the place of `vws` in every coalition
+; expect:  sat
+(set-logic QF_LIA)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.vng| Bool)
+(declare-const |passes.bijsturen-uitvoering.1| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; `vws` consents
+(assert |consents.vws|)
+; `vng` does not consent
+(assert (not |consents.vng|))
+; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
+(assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+; with `vws`, step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] waar nodig bij te sturen.", unchanged by the draft)
+(assert |passes.bijsturen-uitvoering.1|)
+; with `vng` in the place of `vws`, `bijsturen-uitvoering` does not pass
+(assert (not (or false (and false |consents.zn| true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
+(check-sat)
+(exit)

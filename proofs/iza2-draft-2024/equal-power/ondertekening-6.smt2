@@ -1,0 +1,65 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    equal-power
+; subject: ondertekening
+; case:    `vng` outweighs `zn`
+; unsat means: in `ondertekening`, `zn` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |passes.ondertekening.1| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.actiz| Bool)
+(declare-const |consents.ggz| Bool)
+(declare-const |consents.fms| Bool)
+(declare-const |consents.ineen| Bool)
+(declare-const |consents.nfu| Bool)
+(declare-const |consents.nvz| Bool)
+(declare-const |consents.nza| Bool)
+(declare-const |consents.patientenfederatie| Bool)
+(declare-const |consents.venvn| Bool)
+(declare-const |consents.zkn| Bool)
+(declare-const |consents.zinl| Bool)
+(declare-const |consents.zorgthuisnl| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
+(assert (or (not |passes.ondertekening.1|) |consents.vws|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza2-draft-2024.toml:244:28)
+(assert (or (not |passes.ondertekening.1|) |consents.zn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
+(assert (or (not |passes.ondertekening.1|) |consents.vng|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
+(assert (or (not |passes.ondertekening.1|) |consents.actiz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ggz`
+(assert (or (not |passes.ondertekening.1|) |consents.ggz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `fms`
+(assert (or (not |passes.ondertekening.1|) |consents.fms|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `ineen`
+(assert (or (not |passes.ondertekening.1|) |consents.ineen|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nfu`
+(assert (or (not |passes.ondertekening.1|) |consents.nfu|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nvz`
+(assert (or (not |passes.ondertekening.1|) |consents.nvz|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `nza`
+(assert (or (not |passes.ondertekening.1|) |consents.nza|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `patientenfederatie`
+(assert (or (not |passes.ondertekening.1|) |consents.patientenfederatie|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `venvn`
+(assert (or (not |passes.ondertekening.1|) |consents.venvn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zkn`
+(assert (or (not |passes.ondertekening.1|) |consents.zkn|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zinl`
+(assert (or (not |passes.ondertekening.1|) |consents.zinl|))
+; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
+(assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
+; with `vng`, step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+(assert |passes.ondertekening.1|)
+; with `zn` in the place of `vng`, `ondertekening` does not pass
+(assert (not (and |consents.vws| true false |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))
+(check-sat)
+(exit)

@@ -1,0 +1,29 @@
+; toets proof obligation
+; model:   models/vng-conditions-2024.toml
+; rule:    equal-power
+; subject: inrichting-proces
+; case:    `vng` outweighs `vws`
+; unsat means: in `inrichting-proces`, `vws` can take the place of `vng` in every coalition
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |consents.vng| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |passes.inrichting-proces.1| Bool)
+(declare-const |consents.zn| Bool)
+; `vng` consents
+(assert |consents.vng|)
+; `vws` does not consent
+(assert (not |consents.vws|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/vng-conditions-2024.toml:274:23)
+(assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
+(assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
+; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
+(assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
+; with `vng`, step `rule` of `inrichting-proces` passes (seed 004: "en richten gezamenlijk het proces daartoe in")
+(assert |passes.inrichting-proces.1|)
+; with `vws` in the place of `vng`, `inrichting-proces` does not pass
+(assert (not (and true |consents.zn| false)))
+(check-sat)
+(exit)
