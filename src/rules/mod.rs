@@ -19,6 +19,8 @@ pub mod money_balance;
 mod money_no_exemption;
 mod no_decision_without;
 mod no_subordination;
+pub mod process_order;
+mod process_schedule;
 mod review_coverage;
 
 /// What a rule reads.
@@ -50,6 +52,18 @@ pub struct Rule {
     pub obligations: fn(&Input<'_>) -> Vec<Obligation>,
     /// Turns a model of one of the rule's obligations into a counterexample.
     pub counterexample: fn(&Input<'_>, &Obligation, &[bool]) -> Counterexample,
+    /// For a rule whose obligations are of [`crate::encode::Polarity::UnsatViolates`]: how an
+    /// unsat core and a model are read.
+    pub unsat_violates: Option<UnsatViolates>,
+}
+
+/// How a rule whose obligations are satisfiable when it holds reads the solver's answers.
+pub struct UnsatViolates {
+    /// Turns a minimal unsat core (indices of the obligation's assertions) into a
+    /// counterexample: the constraints that cannot all be met.
+    pub counterexample: fn(&Input<'_>, &Obligation, &[usize]) -> Counterexample,
+    /// Turns a model (Boolean and integer values) into the witness shown when the rule holds.
+    pub witness: fn(&Input<'_>, &Obligation, &[bool], &[i64]) -> Vec<crate::verdict::Scheduled>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +71,7 @@ pub enum Family {
     EqualCommissioning,
     JointPlanReview,
     Money,
+    Process,
 }
 
 impl Family {
@@ -70,6 +85,7 @@ impl Family {
                 "Gezamenlijke toetsing van transformatieplannen",
             ),
             Family::Money => lang.pick("Money", "Financiën"),
+            Family::Process => lang.pick("Process", "Proces"),
         }
     }
 }
@@ -88,7 +104,8 @@ macro_rules! rule {
             example_holds: $holds:literal,
             example_violated: $violated:literal,
             obligations: $obligations:path,
-            counterexample: $counterexample:path $(,)?
+            counterexample: $counterexample:path
+            $(, unsat_counterexample: $unsat:path, witness: $witness:path)? $(,)?
         };
     ) => {
         $(#[doc = $doc])*
@@ -112,7 +129,12 @@ macro_rules! rule {
             )),
             obligations: $obligations,
             counterexample: $counterexample,
+            unsat_violates: $crate::rules::rule!(@unsat $(($unsat, $witness))?),
         };
+    };
+    (@unsat) => { None };
+    (@unsat ($unsat:path, $witness:path)) => {
+        Some($crate::rules::UnsatViolates { counterexample: $unsat, witness: $witness })
     };
 }
 pub(crate) use rule;
@@ -127,6 +149,8 @@ pub static ALL: &[&Rule] = &[
     &money_no_exemption::MONEY_NO_EXEMPTION,
     &review_coverage::REVIEW_COVERAGE,
     &money_balance::MONEY_BALANCE,
+    &process_order::PROCESS_ORDER,
+    &process_schedule::PROCESS_SCHEDULE,
 ];
 
 /// The rule with this id.
