@@ -138,7 +138,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         } else {
             let date = date_of(anchor);
             ob.assert(
-                format!("`{id}` starts on or after {date}, which no date of the model rules out"),
+                format!(
+                    "`{id}` starts no earlier than {date}, the model's first date less every step's days: no schedule needs an earlier start"
+                ),
                 Formula::IntAtLeast {
                     terms: vec![(1, j)],
                     bound: anchor,
