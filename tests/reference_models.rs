@@ -62,7 +62,7 @@ fn iza_2022() {
             ("money-balance", "2026", Holds),
             // The board agreed to signing subject to the members' consent on 2 December
             // (seed 003): the signature follows the ratification, on a day that can be kept.
-            ("process-order", "ondertekening-vng-2022", Holds),
+            ("process-order", "ondertekening-vng", Holds),
             ("process-schedule", "", Holds),
         ],
     );
@@ -96,7 +96,7 @@ fn iza2_draft_2024() {
             // The texts name a draft to be signed in December (seed 001) and no vote of VNG's
             // members on it: the signing is reached without their ratification. December
             // leaves time to sign.
-            ("process-order", "ondertekening-iza-2", Violated),
+            ("process-order", "ondertekening-vng", Violated),
             ("process-schedule", "", Holds),
         ],
     );

@@ -9,23 +9,23 @@
 (set-logic QF_LIA)
 (declare-const |start.akkoord-2022| Int)
 (declare-const |start.besluit-bestuur| Int)
-(declare-const |start.instemming-alv-2022| Int)
-(declare-const |start.ondertekening-vng-2022| Int)
+(declare-const |start.instemming-alv| Int)
+(declare-const |start.ondertekening-vng| Int)
 ; `akkoord-2022` starts no earlier than 2022-12-02, the model's first date less every step's days: no schedule needs an earlier start
 (assert (>= |start.akkoord-2022| 19328))
 ; `besluit-bestuur` starts no earlier than 2022-12-02, the model's first date less every step's days: no schedule needs an earlier start
 (assert (>= |start.besluit-bestuur| 19328))
 ; `besluit-bestuur` starts after `akkoord-2022` is done
 (assert (>= (+ |start.besluit-bestuur| (* (- 1) |start.akkoord-2022|)) 0))
-; `instemming-alv-2022` starts on or after 2022-12-02
-(assert (>= |start.instemming-alv-2022| 19328))
-; `instemming-alv-2022` is done by 2022-12-02
-(assert (>= (* (- 1) |start.instemming-alv-2022|) (- 19328)))
-; `instemming-alv-2022` starts after `besluit-bestuur` is done
-(assert (>= (+ |start.instemming-alv-2022| (* (- 1) |start.besluit-bestuur|)) 0))
-; `ondertekening-vng-2022` starts no earlier than 2022-12-02, the model's first date less every step's days: no schedule needs an earlier start
-(assert (>= |start.ondertekening-vng-2022| 19328))
-; `ondertekening-vng-2022` starts after `instemming-alv-2022` is done
-(assert (>= (+ |start.ondertekening-vng-2022| (* (- 1) |start.instemming-alv-2022|)) 0))
+; `instemming-alv` starts on or after 2022-12-02
+(assert (>= |start.instemming-alv| 19328))
+; `instemming-alv` is done by 2022-12-02
+(assert (>= (* (- 1) |start.instemming-alv|) (- 19328)))
+; `instemming-alv` starts after `besluit-bestuur` is done
+(assert (>= (+ |start.instemming-alv| (* (- 1) |start.besluit-bestuur|)) 0))
+; `ondertekening-vng` starts no earlier than 2022-12-02, the model's first date less every step's days: no schedule needs an earlier start
+(assert (>= |start.ondertekening-vng| 19328))
+; `ondertekening-vng` starts after `instemming-alv` is done
+(assert (>= (+ |start.ondertekening-vng| (* (- 1) |start.instemming-alv|)) 0))
 (check-sat)
 (exit)

@@ -7,15 +7,15 @@
 ; polarity: here sat means the rule holds (a model is the witness) and unsat that it is violated (the marked assertions are the counterexample)
 ; expect:  sat
 (set-logic QF_LIA)
-(declare-const |start.concept-iza-2| Int)
-(declare-const |start.ondertekening-iza-2| Int)
-; `concept-iza-2` starts no earlier than 2024-12-31, the model's first date less every step's days: no schedule needs an earlier start
-(assert (>= |start.concept-iza-2| 20088))
-; `ondertekening-iza-2` starts no earlier than 2024-12-31, the model's first date less every step's days: no schedule needs an earlier start
-(assert (>= |start.ondertekening-iza-2| 20088))
-; `ondertekening-iza-2` is done by 2024-12-31
-(assert (>= (* (- 1) |start.ondertekening-iza-2|) (- 20088)))
-; `ondertekening-iza-2` starts after `concept-iza-2` is done
-(assert (>= (+ |start.ondertekening-iza-2| (* (- 1) |start.concept-iza-2|)) 0))
+(declare-const |start.conceptakkoord| Int)
+(declare-const |start.ondertekening-vng| Int)
+; `conceptakkoord` starts no earlier than 2024-12-31, the model's first date less every step's days: no schedule needs an earlier start
+(assert (>= |start.conceptakkoord| 20088))
+; `ondertekening-vng` starts no earlier than 2024-12-31, the model's first date less every step's days: no schedule needs an earlier start
+(assert (>= |start.ondertekening-vng| 20088))
+; `ondertekening-vng` is done by 2024-12-31
+(assert (>= (* (- 1) |start.ondertekening-vng|) (- 20088)))
+; `ondertekening-vng` starts after `conceptakkoord` is done
+(assert (>= (+ |start.ondertekening-vng| (* (- 1) |start.conceptakkoord|)) 0))
 (check-sat)
 (exit)
