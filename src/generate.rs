@@ -286,10 +286,10 @@ pub fn national(seed: u64, scale: f64) -> String {
     ] {
         let _ = write!(t, "[[process]]\nid = \"{id}\"\nkind = \"{kind}\"\n");
         if !by.is_empty() {
-            let _ = write!(t, "by = \"{by}\"\n");
+            let _ = writeln!(t, "by = \"{by}\"");
         }
         if !after.is_empty() {
-            let _ = write!(t, "after = [\"{after}\"]\n");
+            let _ = writeln!(t, "after = [\"{after}\"]");
         }
         let _ = writeln!(t, "source = \"{source}\"\n");
     }
