@@ -4,7 +4,7 @@
 //! the first satisfiable case gives the counterexample. Nothing here prints.
 
 use crate::diagnostic::Diagnostic;
-use crate::encode::Obligation;
+use crate::encode::{Obligation, Polarity};
 use crate::graph::GovernanceGraph;
 use crate::lang::{Lang, say};
 use crate::model::Model;
@@ -431,11 +431,19 @@ fn verdict(
 ) -> Verdict {
     let subject = cases.first().and_then(|d| d.obligation.subject.clone());
     let power = (rule.measure)(input, subject.as_deref());
-    if let Some((obligation, values)) = cases.iter().find_map(|d| match &d.outcome {
-        Outcome::Sat(values) => Some((&d.obligation, values)),
-        _ => None,
-    }) {
-        let mut counterexample = (rule.counterexample)(input, obligation, values);
+    let violation = cases
+        .iter()
+        .find_map(|d| match (&d.outcome, d.obligation.polarity) {
+            (Outcome::Sat(values, _), Polarity::SatViolates) => {
+                Some((rule.counterexample)(input, &d.obligation, values))
+            }
+            (Outcome::Unsat(core), Polarity::UnsatViolates) => rule
+                .unsat_violates
+                .as_ref()
+                .map(|u| (u.counterexample)(input, &d.obligation, core)),
+            _ => None,
+        });
+    if let Some(mut counterexample) = violation {
         counterexample.clauses = std::mem::take(&mut counterexample.clauses)
             .into_iter()
             .map(|clause| clause.place(input.model, true))
@@ -448,6 +456,7 @@ fn verdict(
             reason: None,
             rests_on: Vec::new(),
             power,
+            schedule: Vec::new(),
         };
     }
     let unknown = cases.iter().find_map(|d| match &d.outcome {
@@ -462,8 +471,17 @@ fn verdict(
         _ => None,
     });
     let mut rests_on: Vec<Clause> = Vec::new();
+    let mut schedule = Vec::new();
     if unknown.is_none() {
         for case in cases {
+            if let (Outcome::Sat(values, ints), Some(u)) = (&case.outcome, &rule.unsat_violates) {
+                if schedule.is_empty() {
+                    schedule = (u.witness)(input, &case.obligation, values, ints);
+                }
+            }
+            if case.obligation.polarity == Polarity::UnsatViolates {
+                continue;
+            }
             if let Outcome::Unsat(core) = &case.outcome {
                 for &i in core {
                     for clause in &case.obligation.assertions[i].rests_on {
@@ -488,5 +506,6 @@ fn verdict(
         power: if unknown.is_none() { power } else { Vec::new() },
         reason: unknown,
         rests_on,
+        schedule,
     }
 }

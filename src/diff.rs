@@ -264,6 +264,30 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
         }
         items.insert(format!("decision `{}`", d.id), content);
     }
+    for step in &model.process {
+        let mut content = step.kind.to_string();
+        if let Some(by) = step.by {
+            let _ = write!(content, "; by `{}`", party(by));
+        }
+        if !step.after.is_empty() {
+            let after: Vec<String> = step
+                .after
+                .iter()
+                .map(|&p| format!("`{}`", model.process[p].id))
+                .collect();
+            let _ = write!(content, "; after {}", after.join(", "));
+        }
+        if let Some(day) = step.earliest {
+            let _ = write!(content, "; earliest {}", crate::model::date_of(day));
+        }
+        if let Some(day) = step.deadline {
+            let _ = write!(content, "; deadline {}", crate::model::date_of(day));
+        }
+        if step.days > 0 {
+            let _ = write!(content, "; {} days", step.days);
+        }
+        items.insert(format!("process step `{}`", step.id), content);
+    }
     items
 }
 

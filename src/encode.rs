@@ -37,6 +37,12 @@ pub enum Formula {
         terms: Vec<(i64, Formula)>,
         bound: i64,
     },
+    /// `Σ coefficient·xᵢ ≥ bound` over the obligation's integer variables ([`Obligation::ints`]):
+    /// linear integer arithmetic, for schedules of days.
+    IntAtLeast {
+        terms: Vec<(i64, usize)>,
+        bound: i64,
+    },
 }
 
 impl std::ops::Not for Formula {
@@ -63,7 +69,7 @@ impl Formula {
                 Some(&(_, value)) => Formula::Const(value),
                 None => self.clone(),
             },
-            Formula::Const(_) => self.clone(),
+            Formula::Const(_) | Formula::IntAtLeast { .. } => self.clone(),
             Formula::Not(inner) => inner.fixing(fixed).not(),
             Formula::And(parts) => Formula::And(parts.iter().map(|p| p.fixing(fixed)).collect()),
             Formula::Or(parts) => Formula::Or(parts.iter().map(|p| p.fixing(fixed)).collect()),
@@ -74,19 +80,33 @@ impl Formula {
         }
     }
 
-    /// The value of the formula when variable `i` has value `values[i]`.
+    /// The value of the formula when variable `i` has value `values[i]` (and integer variables
+    /// none: see [`Formula::eval_with`]).
     pub fn eval(&self, values: &[bool]) -> bool {
+        self.eval_with(values, &[])
+    }
+
+    /// The value of the formula when Boolean variable `i` has value `values[i]` and integer
+    /// variable `j` has value `ints[j]` (0 where `ints` is too short).
+    pub fn eval_with(&self, values: &[bool], ints: &[i64]) -> bool {
         match self {
             Formula::Const(b) => *b,
             Formula::Var(i) => values[*i],
-            Formula::Not(inner) => !inner.eval(values),
-            Formula::And(parts) => parts.iter().all(|p| p.eval(values)),
-            Formula::Or(parts) => parts.iter().any(|p| p.eval(values)),
+            Formula::Not(inner) => !inner.eval_with(values, ints),
+            Formula::And(parts) => parts.iter().all(|p| p.eval_with(values, ints)),
+            Formula::Or(parts) => parts.iter().any(|p| p.eval_with(values, ints)),
             Formula::AtLeast { terms, bound } => {
                 let sum: i128 = terms
                     .iter()
-                    .filter(|(_, f)| f.eval(values))
+                    .filter(|(_, f)| f.eval_with(values, ints))
                     .map(|(w, _)| i128::from(*w))
+                    .sum();
+                sum >= i128::from(*bound)
+            }
+            Formula::IntAtLeast { terms, bound } => {
+                let sum: i128 = terms
+                    .iter()
+                    .map(|&(c, j)| i128::from(c) * i128::from(ints.get(j).copied().unwrap_or(0)))
                     .sum();
                 sum >= i128::from(*bound)
             }
@@ -105,12 +125,17 @@ pub struct Vars {
 impl Vars {
     /// The variable called `name`, created on first use.
     pub fn var(&mut self, name: &str) -> Formula {
+        Formula::Var(self.number(name))
+    }
+
+    /// The number of the variable called `name`, created on first use.
+    pub fn number(&mut self, name: &str) -> usize {
         if let Some(&i) = self.index.get(name) {
-            return Formula::Var(i);
+            return i;
         }
         self.names.push(name.to_string());
         self.index.insert(name.to_string(), self.names.len() - 1);
-        Formula::Var(self.names.len() - 1)
+        self.names.len() - 1
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
@@ -156,9 +181,23 @@ pub struct Focus {
     pub other: Option<PartyId>,
     pub side: Option<crate::model::Side>,
     pub stream: Option<crate::model::Stream>,
+    /// The kind of process step an obligation asks for.
+    pub kind: Option<crate::model::StepKind>,
 }
 
-/// A proof obligation: satisfiable exactly when its rule is violated for its subject.
+/// Which answer of the solver means the rule is violated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Polarity {
+    /// Satisfiable means violated, a model being the counterexample; unsat is the proof.
+    #[default]
+    SatViolates,
+    /// Satisfiable means the rule holds, a model being the witness (a schedule that meets
+    /// every date); unsat means violated, the unsat core being the counterexample.
+    UnsatViolates,
+}
+
+/// A proof obligation: satisfiable exactly when its rule is violated for its subject, unless
+/// its [`Polarity`] says the reverse.
 #[derive(Clone, Debug)]
 pub struct Obligation {
     /// The id of the rule that states it.
@@ -170,8 +209,16 @@ pub struct Obligation {
     /// What it means when the assertions are unsatisfiable.
     pub unsat_means: String,
     pub vars: Vars,
+    /// Integer variables (`start.<step>`), used by [`Formula::IntAtLeast`].
+    pub ints: Vars,
     pub assertions: Vec<Assertion>,
     pub focus: Focus,
+    pub polarity: Polarity,
+    /// Decide weighted sums by linear integer arithmetic rather than as pseudo-Boolean
+    /// constraints: for obligations that bound one sum from both sides (a coalition that wins
+    /// with one party and loses with another), on which SAT-based pseudo-Boolean solving
+    /// takes minutes for a body of a thousand and arithmetic a second.
+    pub arithmetic: bool,
     /// Variables of which a counterexample should make as few true as it can: the consents of
     /// a vote (the smallest coalition), the steps of a chain (the shortest one).
     pub minimize: Vec<usize>,
@@ -190,8 +237,11 @@ impl Obligation {
             case,
             unsat_means,
             vars: Vars::default(),
+            ints: Vars::default(),
             assertions: Vec::new(),
             focus: Focus::default(),
+            polarity: Polarity::default(),
+            arithmetic: false,
             minimize: Vec::new(),
         }
     }
@@ -243,6 +293,9 @@ impl Obligation {
             let mut hasher = std::hash::DefaultHasher::new();
             prefix.hash(&mut hasher);
             self.vars.names.hash(&mut hasher);
+            self.ints.names.hash(&mut hasher);
+            self.polarity.hash(&mut hasher);
+            self.arithmetic.hash(&mut hasher);
             for assertion in &self.assertions {
                 assertion.formula.hash(&mut hasher);
                 assertion.rests_on.is_empty().hash(&mut hasher);
@@ -267,7 +320,17 @@ impl Obligation {
 
     /// Whether every assertion holds under `values`: the replay of a counterexample.
     pub fn holds_under(&self, values: &[bool]) -> bool {
-        values.len() == self.vars.len() && self.assertions.iter().all(|a| a.formula.eval(values))
+        self.holds_under_with(values, &[])
+    }
+
+    /// Whether every assertion holds under Boolean `values` and integer `ints`.
+    pub fn holds_under_with(&self, values: &[bool], ints: &[i64]) -> bool {
+        values.len() == self.vars.len()
+            && ints.len() == self.ints.len()
+            && self
+                .assertions
+                .iter()
+                .all(|a| a.formula.eval_with(values, ints))
     }
 
     /// The value of a named variable in `values`, `false` for a variable the obligation lacks.

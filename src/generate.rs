@@ -231,6 +231,68 @@ pub fn national(seed: u64, scale: f64) -> String {
          [[decision.step]]\nname = \"beoordeling\"\nrule = {{ all_of = [\"region:market-leaders\", \"region:mandate-municipality\"] }}\n\
          source = \"Regeling SPUK, stap 3, jointly\"\n"
     );
+    // The process VNG set for a new agreement (seed 002), and its signing after the members
+    // consented (seed 003).
+    for (id, kind, by, after, source) in [
+        (
+            "conceptakkoord",
+            "concept",
+            "",
+            "",
+            "seed 002: conceptakkoord",
+        ),
+        (
+            "udo",
+            "udo",
+            "",
+            "conceptakkoord",
+            "seed 002: inclusief UDO",
+        ),
+        (
+            "doorrekening",
+            "doorrekening",
+            "",
+            "conceptakkoord",
+            "seed 002: en doorrekening",
+        ),
+        (
+            "houdbaarheid",
+            "sustainability-weighing",
+            "",
+            "conceptakkoord",
+            "seed 002: houdbaarheid van het sociaal domein",
+        ),
+        (
+            "voorleggen",
+            "put-to-members",
+            "vng",
+            "udo\", \"doorrekening\", \"houdbaarheid",
+            "seed 002: voorleggen aan de leden",
+        ),
+        (
+            "instemming-alv",
+            "members-ratification",
+            "vng",
+            "voorleggen",
+            "seed 003: onder voorbehoud van instemming door onze ALV",
+        ),
+        (
+            "ondertekening",
+            "signing",
+            "vng",
+            "instemming-alv",
+            "seed 003: ondertekening van het akkoord",
+        ),
+    ] {
+        let _ = write!(t, "[[process]]\nid = \"{id}\"\nkind = \"{kind}\"\n");
+        if !by.is_empty() {
+            let _ = writeln!(t, "by = \"{by}\"");
+        }
+        if !after.is_empty() {
+            let _ = writeln!(t, "after = [\"{after}\"]");
+        }
+        let _ = writeln!(t, "source = \"{source}\"\n");
+    }
     for p in 1..=plans {
         let region = draw.below(regions) + 1;
         let stream = streams[draw.below(streams.len())];

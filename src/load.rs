@@ -8,7 +8,8 @@
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::{
-    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, Stream,
+    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, StepKind,
+    Stream,
 };
 use crate::source::{SourceFile, Span};
 use toml_span::value::{Table, Value, ValueInner};
@@ -51,6 +52,7 @@ pub struct Document {
     pub decisions: Vec<DecisionDecl>,
     pub tasks: Vec<TaskDecl>,
     pub cuts: Vec<CutDecl>,
+    pub process: Vec<ProcessDecl>,
     /// Ids of declarations that could not be read; references to them are not reported again.
     pub broken_ids: Vec<String>,
 }
@@ -155,6 +157,22 @@ pub struct CutDecl {
     pub up_to: Option<Spanned<i64>>,
     pub from: Spanned<i32>,
     pub until: Option<Spanned<i32>>,
+    pub source: Text,
+    pub span: Span,
+}
+
+/// A step of the process that leads to the agreement.
+#[derive(Debug)]
+pub struct ProcessDecl {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub kind: Spanned<StepKind>,
+    pub by: Option<Text>,
+    pub after: Vec<Text>,
+    /// Day numbers ([`crate::model::day_number`]).
+    pub earliest: Option<Spanned<i64>>,
+    pub deadline: Option<Spanned<i64>>,
+    pub days: Option<Spanned<i64>>,
     pub source: Text,
     pub span: Span,
 }
@@ -361,6 +379,7 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
     document.decisions = reader.array_of(&mut table, "decision", |r, t| r.decision(t));
     document.tasks = reader.array_of(&mut table, "task", |r, t| r.task(t));
     document.cuts = reader.array_of(&mut table, "cut", |r, t| r.cut(t));
+    document.process = reader.array_of(&mut table, "process", |r, t| r.process_step(t));
     reader.unknown_keys(
         table,
         &[
@@ -375,6 +394,7 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
             "decision",
             "task",
             "cut",
+            "process",
         ],
         "the top level",
     );
@@ -588,6 +608,7 @@ impl Reader<'_> {
             ("kind", "a `[[body]]`") => "kind of body",
             ("kind", "a `[[relation]]`") => "kind of relation",
             ("kind", "a `[[decision]]`") => "kind of decision",
+            ("kind", "a `[[process]]`") => "kind of process step",
             ("funded_by" | "stream", _) => "money stream",
             ("nature", _) => "nature of funding",
             (key, _) => key,
@@ -1024,6 +1045,90 @@ impl Reader<'_> {
         self.finish(&id, built)
     }
 
+    fn process_step(&mut self, f: &mut Fields<'_>) -> Option<ProcessDecl> {
+        let id = self.text(f, "id", "");
+        let name = self.optional_text(f, "name");
+        let kind = self.keyword(
+            f,
+            "kind",
+            true,
+            StepKind::ALL,
+            StepKind::parse,
+            StepKind::as_str,
+        );
+        let by = self.optional_text(f, "by");
+        let after = self.text_list(f, "after");
+        let earliest = self.date(f, "earliest");
+        let deadline = self.date(f, "deadline");
+        let days = self.integer::<i64>(f, "days", false, "");
+        let days = days.and_then(|d| {
+            if (0..=36_500).contains(&d.value) {
+                Some(d)
+            } else {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "out-of-range",
+                        d.span,
+                        format!("`days` = {} is out of range", d.value),
+                    )
+                    .label("must be a number of days from 0 to 36500"),
+                );
+                None
+            }
+        });
+        let source = self.source(f);
+        let built = (|| {
+            Some(ProcessDecl {
+                id: id.clone()?,
+                name,
+                kind: kind?,
+                by,
+                after,
+                earliest,
+                deadline,
+                days,
+                source: source?,
+                span: f.span,
+            })
+        })();
+        self.finish(&id, built)
+    }
+
+    /// An ISO date, `"2024-11-29"`, as a day number; a date that does not exist is reported.
+    fn date(&mut self, f: &mut Fields<'_>, key: &str) -> Option<Spanned<i64>> {
+        let text = self.optional_text(f, key)?;
+        let parts: Vec<&str> = text.value.split('-').collect();
+        let day = match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                match (y.parse::<i64>(), m.parse::<u32>(), d.parse::<u32>()) {
+                    (Ok(y), Ok(m), Ok(d)) if (1900..=2200).contains(&y) => {
+                        crate::model::day_number(y, m, d)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match day {
+            Some(value) => Some(Spanned {
+                value,
+                span: text.span,
+            }),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "invalid-date",
+                        text.span,
+                        format!("`{}` is not a date", text.value),
+                    )
+                    .label("no such day")
+                    .help("write a date of the calendar as `YYYY-MM-DD`, e.g. `\"2024-11-29\"`"),
+                );
+                None
+            }
+        }
+    }
+
     fn cut(&mut self, f: &mut Fields<'_>) -> Option<CutDecl> {
         let id = self.text(f, "id", "");
         let name = self.optional_text(f, "name");
@@ -1429,6 +1534,9 @@ fn known_fields(what: &str) -> &'static [&'static str] {
         "a `[[cut]]`" => &[
             "id", "name", "on", "amount", "up_to", "from", "until", "source",
         ],
+        "a `[[process]]`" => &[
+            "id", "name", "kind", "by", "after", "earliest", "deadline", "days", "source",
+        ],
         "a `[[right]]`" => &["holder", "right", "over", "system_responsibility", "source"],
         "a `[[region]]`" => &[
             "id",
@@ -1472,6 +1580,7 @@ fn element_name(key: &str) -> &'static str {
         "step" => "a `[[decision.step]]`",
         "task" => "a `[[task]]`",
         "cut" => "a `[[cut]]`",
+        "process" => "a `[[process]]`",
         _ => "a table",
     }
 }

@@ -203,6 +203,8 @@ pub struct Model {
     pub decisions: Vec<Decision>,
     pub tasks: Vec<Task>,
     pub cuts: Vec<Cut>,
+    /// The steps of the process that leads to the agreement, in the order the model lists them.
+    pub process: Vec<ProcessStep>,
     /// The first and last year the money rules check, when the model sets them.
     pub years: Option<(i32, i32)>,
     /// The ids of the rules that apply, when the model names them; else every rule.
@@ -333,6 +335,75 @@ pub struct Cut {
     pub from: i32,
     pub until: Option<i32>,
     pub cited: Cited,
+}
+
+keywords! {
+    /// What a step of the process that leads to the agreement is.
+    pub enum StepKind {
+        Concept = "concept",
+        Udo = "udo",
+        Doorrekening = "doorrekening",
+        SustainabilityWeighing = "sustainability-weighing",
+        PutToMembers = "put-to-members",
+        MembersRatification = "members-ratification",
+        Signing = "signing",
+        Other = "other",
+    }
+}
+
+/// A step of the process that leads to the agreement: what it is, who takes it, the steps that
+/// must be done before it starts, and the dates it must keep, as day numbers (see [`day_number`]).
+#[derive(Clone, Debug)]
+pub struct ProcessStep {
+    pub id: String,
+    pub name: String,
+    pub kind: StepKind,
+    pub by: Option<PartyId>,
+    /// The steps done before this one starts, by index into [`Model::process`].
+    pub after: Vec<usize>,
+    pub earliest: Option<i64>,
+    pub deadline: Option<i64>,
+    /// How many days the step takes.
+    pub days: i64,
+    pub cited: Cited,
+}
+
+/// The number of the day `year-month-day` of the Gregorian calendar, counted from 1970-01-01;
+/// `None` for a date that does not exist (2025-02-30).
+pub fn day_number(year: i64, month: u32, day: u32) -> Option<i64> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let length = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day == 0 || day > length {
+        return None;
+    }
+    // Days from civil (H. Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// The ISO date (`2024-11-29`) of a day number of [`day_number`].
+pub fn date_of(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Whether `year` lies in `from..=until` (or from `from` on).
@@ -564,6 +635,30 @@ impl Model {
             Element::Agreement(i) => &self.agreements[i].id,
             Element::Region(i) => &self.regions[i].id,
             Element::Plan(i) => &self.plans[i].id,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip_and_reject_dates_that_do_not_exist() {
+        assert_eq!(day_number(1970, 1, 1), Some(0));
+        assert_eq!(day_number(2024, 11, 29), Some(20_056));
+        assert_eq!(day_number(2025, 2, 30), None);
+        assert_eq!(day_number(2023, 2, 29), None);
+        assert!(day_number(2024, 2, 29).is_some());
+        assert_eq!(day_number(2024, 13, 1), None);
+        for day in [-1000, 0, 20_056, 60_000] {
+            let date = date_of(day);
+            let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+            let (m, d) = (
+                u32::try_from(parts[1]).unwrap(),
+                u32::try_from(parts[2]).unwrap(),
+            );
+            assert_eq!(day_number(parts[0], m, d), Some(day), "{date}");
         }
     }
 }

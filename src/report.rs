@@ -103,6 +103,14 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
     for line in power_lines(verdict) {
         let _ = writeln!(out, "{indent}{:<13}{line}", lang.pick("power:", "macht:"));
     }
+    let planned = format!("{}:", lang.pick("schedule", "planning"));
+    for s in &verdict.schedule {
+        let _ = writeln!(
+            out,
+            "{indent}{planned:<13}`{}` {} – {}",
+            s.step, s.start, s.end
+        );
+    }
     let Some(counterexample) = &verdict.counterexample else {
         return;
     };
@@ -187,6 +195,18 @@ fn detail_lines(
                 lines.push((
                     lang.pick("path", "keten"),
                     format!("`{}` {} `{}`", step.from, step.relation, step.to),
+                ));
+            }
+        }
+        Detail::Run { missing, done, .. } => {
+            lines.push((lang.pick("run", "verloop"), done.join(" → ")));
+            lines.push((lang.pick("missing", "ontbreekt"), missing.to_string()));
+        }
+        Detail::Infeasible { constraints } => {
+            for constraint in constraints {
+                lines.push((
+                    lang.pick("constraint", "voorwaarde"),
+                    constraint.text.clone(),
                 ));
             }
         }

@@ -6,7 +6,8 @@
 //! reports them.
 
 use crate::model::{
-    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, Stream,
+    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, StepKind,
+    Stream,
 };
 use serde_json::{Value, json};
 
@@ -20,6 +21,15 @@ fn text(description: &str) -> Value {
 
 fn source() -> Value {
     text("The clause this element comes from, e.g. \"IZA 2022, p. 17\".")
+}
+
+/// An ISO date, `2024-11-29`; that the day exists is checked by `toets check`.
+fn date(description: &str) -> Value {
+    json!({
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": description
+    })
 }
 
 fn ids(description: &str) -> Value {
@@ -114,7 +124,8 @@ pub fn model_schema() -> Value {
             "plan": { "type": "array", "items": { "$ref": "#/$defs/plan" } },
             "decision": { "type": "array", "items": { "$ref": "#/$defs/decision" } },
             "task": { "type": "array", "items": { "$ref": "#/$defs/task" } },
-            "cut": { "type": "array", "items": { "$ref": "#/$defs/cut" } }
+            "cut": { "type": "array", "items": { "$ref": "#/$defs/cut" } },
+            "process": { "type": "array", "items": { "$ref": "#/$defs/process" } }
         },
         "$defs": {
             "party": table(&["id", "kind", "source"], json!({
@@ -206,6 +217,17 @@ pub fn model_schema() -> Value {
                 "up_to": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "The top of a range, where a text gives one." },
                 "from": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The first year." },
                 "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year, if it ends." },
+                "source": source()
+            })),
+            "process": table(&["id", "kind", "source"], json!({
+                "id": text("The step's id."),
+                "name": text("Its name."),
+                "kind": { "enum": words(StepKind::ALL, StepKind::as_str) },
+                "by": text("The party that takes the step."),
+                "after": ids("The steps that must be done before this one starts."),
+                "earliest": date("The first day the step may start."),
+                "deadline": date("The day by which the step must be done."),
+                "days": { "type": "integer", "minimum": 0, "maximum": 36_500, "description": "How many days the step takes; 0 when absent." },
                 "source": source()
             })),
             "plan": table(&["id", "funded_by", "source"], json!({

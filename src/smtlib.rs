@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 pub fn answer(outcome: &Outcome) -> &'static str {
     match outcome {
         Outcome::Unsat(_) => "unsat",
-        Outcome::Sat(_) => "sat",
+        Outcome::Sat(..) => "sat",
         Outcome::Unknown(_) => "unknown",
     }
 }
@@ -35,6 +35,12 @@ pub fn write(model: &Model, obligation: &Obligation, outcome: &Outcome) -> Strin
     );
     let _ = writeln!(out, "; case:    {}", one_line(&obligation.case));
     let _ = writeln!(out, "; unsat means: {}", one_line(&obligation.unsat_means));
+    if obligation.polarity == crate::encode::Polarity::UnsatViolates {
+        let _ = writeln!(
+            out,
+            "; polarity: here sat means the rule holds (a model is the witness) and unsat that it is violated (the marked assertions are the counterexample)"
+        );
+    }
     let _ = writeln!(out, "; expect:  {}", answer(outcome));
     let _ = writeln!(out, "(set-logic QF_LIA)");
     let names = symbols(obligation);
@@ -45,6 +51,18 @@ pub fn write(model: &Model, obligation: &Obligation, outcome: &Outcome) -> Strin
             let _ = writeln!(out, "(declare-const {symbol} Bool) ; {}", one_line(name));
         }
     }
+    let ints = int_symbols(obligation);
+    for (name, symbol) in obligation.ints.names().iter().zip(&ints) {
+        if symbol.starts_with('|') {
+            let _ = writeln!(out, "(declare-const {symbol} Int)");
+        } else {
+            let _ = writeln!(out, "(declare-const {symbol} Int) ; {}", one_line(name));
+        }
+    }
+    let names = Names {
+        bools: &names,
+        ints: &ints,
+    };
     let core: &[usize] = match outcome {
         Outcome::Unsat(core) => core,
         _ => &[],
@@ -55,16 +73,20 @@ pub fn write(model: &Model, obligation: &Obligation, outcome: &Outcome) -> Strin
         }
         // The assertions of the minimal core: leave any one of them out and the rest is sat.
         if core.contains(&i) {
+            let what = match obligation.polarity {
+                crate::encode::Polarity::SatViolates => "the proof rests on this",
+                crate::encode::Polarity::UnsatViolates => "the violation rests on this",
+            };
             for clause in &assertion.rests_on {
                 let _ = writeln!(
                     out,
-                    "; the proof rests on this: {} ({})",
+                    "; {what}: {} ({})",
                     one_line(&clause.element),
                     model.location(clause.span)
                 );
             }
         }
-        let _ = writeln!(out, "(assert {})", term(&assertion.formula, &names));
+        let _ = writeln!(out, "(assert {})", term(&assertion.formula, names));
     }
     let _ = writeln!(out, "(check-sat)");
     let _ = writeln!(out, "(exit)");
@@ -80,6 +102,32 @@ fn symbols(obligation: &Obligation) -> Vec<String> {
         .enumerate()
         .map(|(i, name)| symbol(name, i))
         .collect()
+}
+
+/// The SMT-LIB symbol of every integer variable of an obligation, by index (`i<index>` where
+/// the name cannot be quoted).
+fn int_symbols(obligation: &Obligation) -> Vec<String> {
+    obligation
+        .ints
+        .names()
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let s = symbol(name, i);
+            if s.starts_with('|') {
+                s
+            } else {
+                format!("i{i}")
+            }
+        })
+        .collect()
+}
+
+/// The symbols of an obligation's Boolean and integer variables.
+#[derive(Clone, Copy)]
+struct Names<'a> {
+    bools: &'a [String],
+    ints: &'a [String],
 }
 
 /// A quoted symbol for a variable name, or `v<index>` where the name cannot be quoted.
@@ -109,7 +157,7 @@ fn integer(value: i64) -> String {
     }
 }
 
-fn term(formula: &Formula, names: &[String]) -> String {
+fn term(formula: &Formula, names: Names<'_>) -> String {
     let many = |op: &str, parts: &[Formula], empty: &str| match parts {
         [] => empty.to_string(),
         [one] => term(one, names),
@@ -121,7 +169,7 @@ fn term(formula: &Formula, names: &[String]) -> String {
     match formula {
         Formula::Const(true) => "true".to_string(),
         Formula::Const(false) => "false".to_string(),
-        Formula::Var(i) => names[*i].clone(),
+        Formula::Var(i) => names.bools[*i].clone(),
         Formula::Not(inner) => format!("(not {})", term(inner, names)),
         Formula::And(parts) => many("and", parts, "true"),
         Formula::Or(parts) => many("or", parts, "false"),
@@ -129,6 +177,21 @@ fn term(formula: &Formula, names: &[String]) -> String {
             let summands: Vec<String> = terms
                 .iter()
                 .map(|(w, f)| format!("(ite {} {} 0)", term(f, names), integer(*w)))
+                .collect();
+            let sum = match summands.as_slice() {
+                [] => "0".to_string(),
+                [one] => one.clone(),
+                _ => format!("(+ {})", summands.join(" ")),
+            };
+            format!("(>= {sum} {})", integer(*bound))
+        }
+        Formula::IntAtLeast { terms, bound } => {
+            let summands: Vec<String> = terms
+                .iter()
+                .map(|&(c, j)| match c {
+                    1 => names.ints[j].clone(),
+                    _ => format!("(* {} {})", integer(c), names.ints[j]),
+                })
                 .collect();
             let sum = match summands.as_slice() {
                 [] => "0".to_string(),
@@ -201,15 +264,24 @@ mod tests {
     #[test]
     fn weighted_sums_are_ite_terms_and_negatives_are_negated() {
         let names = vec!["|a|".to_string(), "|b|".to_string()];
+        let names = Names {
+            bools: &names,
+            ints: &["|x|".to_string()],
+        };
         let formula = Formula::AtLeast {
             terms: vec![(2, Formula::Var(0)), (-1, Formula::Var(1))],
             bound: 1,
         };
         assert_eq!(
-            term(&formula, &names),
+            term(&formula, names),
             "(>= (+ (ite |a| 2 0) (ite |b| (- 1) 0)) 1)"
         );
-        assert_eq!(term(&Formula::Or(vec![]), &names), "false");
+        assert_eq!(term(&Formula::Or(vec![]), names), "false");
+        let days = Formula::IntAtLeast {
+            terms: vec![(-1, 0)],
+            bound: -20_056,
+        };
+        assert_eq!(term(&days, names), "(>= (* (- 1) |x|) (- 20056))");
         assert_eq!(symbol("odd|name", 7), "v7");
     }
 }

@@ -32,8 +32,10 @@ pub enum Outcome {
     /// assertions with elements that the proof needs: together with the assertions that pose
     /// the question they are unsatisfiable, and without any one of them they are not.
     Unsat(Vec<usize>),
-    /// A model, as the value of every variable: the counterexample, replayed.
-    Sat(Vec<bool>),
+    /// A model, as the value of every Boolean variable and of every integer variable (none,
+    /// for most obligations): the counterexample, replayed; or, for an obligation of
+    /// [`crate::encode::Polarity::UnsatViolates`], the witness that the rule holds.
+    Sat(Vec<bool>, Vec<i64>),
     /// The solver could not decide; the text says why.
     Unknown(String),
 }
@@ -54,23 +56,23 @@ pub fn z3_version() -> String {
 /// A coalition of hundreds takes about ten solves, not hundreds.
 pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
     let mut best = match solve_once(obligation, limits, None) {
-        Outcome::Sat(values) => values,
+        Outcome::Sat(values, ints) => (values, ints),
         other => return other,
     };
     let count = |values: &[bool]| obligation.minimize.iter().filter(|&&i| values[i]).count();
-    let (mut low, mut high) = (0, count(&best));
+    let (mut low, mut high) = (0, count(&best.0));
     while low < high {
         let middle = low + (high - low) / 2;
         match solve_once(obligation, limits, Some(middle as i64)) {
-            Outcome::Sat(values) => {
+            Outcome::Sat(values, ints) => {
                 high = count(&values);
-                best = values;
+                best = (values, ints);
             }
             Outcome::Unsat(_) => low = middle + 1,
             Outcome::Unknown(_) => break,
         }
     }
-    Outcome::Sat(best)
+    Outcome::Sat(best.0, best.1)
 }
 
 /// Decides an obligation once, with at most `at_most` of its `minimize` variables true.
@@ -80,7 +82,14 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
     // The finite-domain solver (SAT with native pseudo-Boolean constraints) fits these
     // obligations, which are Booleans and weighted sums of Booleans, and starts ten times
     // faster than the default solver's first check.
-    let solver = Solver::new_for_logic(&context, "QF_FD").unwrap_or_else(|| Solver::new(&context));
+    // Obligations over integers (schedules) need linear integer arithmetic, and so do those
+    // that hold a weighted sum between two bounds, which SAT-based pseudo-Boolean solving
+    // finds hard.
+    let solver = if obligation.ints.is_empty() && !obligation.arithmetic {
+        Solver::new_for_logic(&context, "QF_FD").unwrap_or_else(|| Solver::new(&context))
+    } else {
+        Solver::new_for_logic(&context, "QF_LIA").unwrap_or_else(|| Solver::new(&context))
+    };
     let mut params = Params::new(&context);
     params.set_u32("rlimit", limits.rlimit);
     // The default seed, stated: with a fresh context it makes the model the same every run.
@@ -93,6 +102,17 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
         .iter()
         .map(|name| Bool::new_const(&context, name.as_str()))
         .collect();
+    let ints: Vec<Int<'_>> = obligation
+        .ints
+        .names()
+        .iter()
+        .map(|name| Int::new_const(&context, name.as_str()))
+        .collect();
+    let vars = Vars {
+        bools: &vars,
+        ints: &ints,
+        arithmetic: obligation.arithmetic,
+    };
     // An assertion with elements is asserted under a selector of its own, assumed true when
     // solving, so that an unsat core names the assertions a proof needs.
     let grounded: Vec<usize> = if at_most.is_none() {
@@ -102,7 +122,7 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
     };
     let mut selectors: Vec<Bool<'_>> = Vec::new();
     for (i, assertion) in obligation.assertions.iter().enumerate() {
-        let formula = to_z3(&context, &vars, &assertion.formula);
+        let formula = to_z3(&context, vars, &assertion.formula);
         if grounded.contains(&i) {
             let selector = Bool::fresh_const(&context, "assertion");
             solver.assert(&selector.implies(&formula));
@@ -120,7 +140,7 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
                 .collect(),
             bound: -bound,
         };
-        solver.assert(&to_z3(&context, &vars, &fewer));
+        solver.assert(&to_z3(&context, vars, &fewer));
     }
     // Without selectors, the plain check: assumptions, even none, cost Z3 a slower path.
     let result = if selectors.is_empty() {
@@ -140,6 +160,7 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
                 return Outcome::Unknown("the solver found a model but did not return it".into());
             };
             let values: Vec<bool> = vars
+                .bools
                 .iter()
                 .map(|v| {
                     model
@@ -148,8 +169,16 @@ fn solve_once(obligation: &Obligation, limits: Limits, at_most: Option<i64>) -> 
                         .unwrap_or(false)
                 })
                 .collect();
-            if obligation.holds_under(&values) {
-                Outcome::Sat(values)
+            let ints: Option<Vec<i64>> = vars
+                .ints
+                .iter()
+                .map(|v| model.eval(v, true).and_then(|value| value.as_i64()))
+                .collect();
+            let Some(ints) = ints else {
+                return Outcome::Unknown("the solver's model has an integer out of range".into());
+            };
+            if obligation.holds_under_with(&values, &ints) {
+                Outcome::Sat(values, ints)
             } else {
                 Outcome::Unknown(
                     "the solver's model did not satisfy the obligation when replayed".into(),
@@ -192,10 +221,32 @@ fn smallest_core(solver: &Solver<'_>, selectors: &[Bool<'_>], grounded: &[usize]
     core.into_iter().map(|i| grounded[i]).collect()
 }
 
-fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool<'c> {
+/// The solver's constants of an obligation's variables.
+#[derive(Clone, Copy)]
+struct Vars<'v, 'c> {
+    bools: &'v [Bool<'c>],
+    ints: &'v [Int<'c>],
+    /// Weighted sums as integer terms, for the arithmetic solver (see
+    /// [`Obligation::arithmetic`]); else as pseudo-Boolean constraints where they fit.
+    arithmetic: bool,
+}
+
+fn to_z3<'c>(context: &'c Context, vars: Vars<'_, 'c>, formula: &Formula) -> Bool<'c> {
     match formula {
         Formula::Const(b) => Bool::from_bool(context, *b),
-        Formula::Var(i) => vars[*i].clone(),
+        Formula::Var(i) => vars.bools[*i].clone(),
+        Formula::IntAtLeast { terms, bound } => {
+            let summands: Vec<Int<'c>> = terms
+                .iter()
+                .map(|&(c, j)| Int::mul(context, &[&Int::from_i64(context, c), &vars.ints[j]]))
+                .collect();
+            let sum = if summands.is_empty() {
+                Int::from_i64(context, 0)
+            } else {
+                Int::add(context, &summands.iter().collect::<Vec<_>>())
+            };
+            sum.ge(&Int::from_i64(context, *bound))
+        }
         Formula::Not(inner) => to_z3(context, vars, inner).not(),
         Formula::And(parts) => {
             let parts: Vec<Bool<'c>> = parts.iter().map(|p| to_z3(context, vars, p)).collect();
@@ -215,7 +266,7 @@ fn to_z3<'c>(context: &'c Context, vars: &[Bool<'c>], formula: &Formula) -> Bool
                 .map(|(w, _)| i128::from(w.unsigned_abs()))
                 .sum();
             let fits_pseudo_boolean =
-                total <= i128::from(i32::MAX) && i32::try_from(*bound).is_ok();
+                !vars.arithmetic && total <= i128::from(i32::MAX) && i32::try_from(*bound).is_ok();
             if fits_pseudo_boolean {
                 let weighted: Vec<(&Bool<'c>, i32)> = parts
                     .iter()

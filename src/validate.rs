@@ -21,6 +21,7 @@ enum Kind {
     Decision,
     Task,
     Cut,
+    Step,
 }
 
 impl Kind {
@@ -34,6 +35,7 @@ impl Kind {
             Kind::Decision => "decision",
             Kind::Task => "task",
             Kind::Cut => "cut",
+            Kind::Step => "process step",
         }
     }
 }
@@ -185,6 +187,9 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
     }
     for (i, d) in document.cuts.iter().enumerate() {
         r.declare(&d.id, Kind::Cut, i);
+    }
+    for (i, d) in document.process.iter().enumerate() {
+        r.declare(&d.id, Kind::Step, i);
     }
 
     let cite = |source: &Text, span: Span| Cited {
@@ -667,6 +672,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             })
         })
         .collect();
+    let process = process_steps(&mut r, document);
     let years = document
         .header
         .as_ref()
@@ -718,6 +724,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             decisions,
             tasks,
             cuts,
+            process,
             years,
             rules,
             party_index,
@@ -727,6 +734,147 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
         Err(diagnostics)
     }
+}
+
+/// The steps of the process, their references resolved; a cycle of `after` is an error that
+/// names the cycle.
+fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> {
+    let mut steps = Vec::new();
+    let mut complete = true;
+    for d in &document.process {
+        let by = d.by.as_ref().map(|by| r.party(by));
+        let mut after = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut resolved = true;
+        for text in &d.after {
+            if let Some(&first) = seen.get(text.value.as_str()) {
+                r.diagnostics.push(
+                    Diagnostic::new(
+                        "listed-twice",
+                        text.span,
+                        format!("`{}` is listed twice in `after`", text.value),
+                    )
+                    .label("again")
+                    .note(first, "first listed here"),
+                );
+                continue;
+            }
+            seen.insert(&text.value, text.span);
+            match r.resolve(text, &[Kind::Step]) {
+                Some((_, i)) => after.push(i),
+                None => resolved = false,
+            }
+        }
+        let (Some(by), true) = (by.map_or(Some(None), |b| b.map(Some)), resolved) else {
+            complete = false;
+            continue;
+        };
+        steps.push(ProcessStep {
+            id: d.id.value.clone(),
+            name: d
+                .name
+                .as_ref()
+                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            kind: d.kind.value,
+            by,
+            after,
+            earliest: d.earliest.map(|e| e.value),
+            deadline: d.deadline.map(|e| e.value),
+            days: d.days.map_or(0, |e| e.value),
+            cited: Cited {
+                source: d.source.value.clone(),
+                span: d.span,
+            },
+        });
+    }
+    if complete && steps.len() == document.process.len() {
+        if let Some(cycle) = process_cycle(&steps) {
+            let names: Vec<String> = cycle
+                .iter()
+                .chain(cycle.first())
+                .map(|&i| format!("`{}`", steps[i].id))
+                .collect();
+            let first = cycle[0];
+            let waits_for = steps[cycle[cycle.len() - 1]].id.clone();
+            let span = document.process[first]
+                .after
+                .iter()
+                .find(|t| t.value == waits_for)
+                .map_or(document.process[first].id.span, |t| t.span);
+            r.diagnostics.push(
+                Diagnostic::new(
+                    "process-cycle",
+                    span,
+                    format!(
+                        "the process can never run: its steps wait for each other in a cycle, {}",
+                        names.join(" → ")
+                    ),
+                )
+                .label(format!(
+                    "`{}` waits for `{waits_for}`, which in the end waits for `{}`",
+                    steps[first].id, steps[first].id
+                ))
+                .help("remove one of the `after` references of the cycle"),
+            );
+        }
+    }
+    steps
+}
+
+/// A cycle of `after` references, if any, as step indices in the order the steps would run
+/// (each waits for the one before it), starting at the step that comes first in the file.
+fn process_cycle(steps: &[ProcessStep]) -> Option<Vec<usize>> {
+    // Depth-first search along `after` (towards earlier steps), in file order.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let mut marks = vec![Mark::New; steps.len()];
+    let mut found: Option<Vec<usize>> = None;
+    for root in 0..steps.len() {
+        if marks[root] != Mark::New {
+            continue;
+        }
+        // The path from the root, each with the next `after` to follow.
+        let mut path: Vec<(usize, usize)> = vec![(root, 0)];
+        marks[root] = Mark::Open;
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            if let Some(&prev) = steps[node].after.get(*next) {
+                *next += 1;
+                match marks[prev] {
+                    Mark::New => {
+                        marks[prev] = Mark::Open;
+                        path.push((prev, 0));
+                    }
+                    Mark::Open => {
+                        let at = path.iter().position(|&(n, _)| n == prev).unwrap_or(0);
+                        // Along the path each step waits for the next one: reversed, each
+                        // comes before the next.
+                        let mut cycle: Vec<usize> = path[at..].iter().map(|&(n, _)| n).collect();
+                        cycle.reverse();
+                        let start = cycle
+                            .iter()
+                            .enumerate()
+                            .min_by_key(|&(_, &n)| n)
+                            .map_or(0, |(k, _)| k);
+                        cycle.rotate_left(start);
+                        found = Some(cycle);
+                        break;
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                marks[node] = Mark::Done;
+                path.pop();
+            }
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    found
 }
 
 /// Resolves a rule, expanding bodies to their members, and rejects rules that no coalition

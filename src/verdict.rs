@@ -3,7 +3,7 @@
 //! These types are the JSON contract that review pipelines depend on (see
 //! docs/model-language.md, "Output"): field names and their order are stable.
 
-use crate::model::{Cited, Model, Stream};
+use crate::model::{Cited, Model, StepKind, Stream};
 use serde::Serialize;
 
 /// A verdict's status, ordered from best to worst: holds, unknown, violated.
@@ -50,6 +50,10 @@ pub struct Verdict {
     /// (and absent from JSON) for other rules, and where counting would take too many states.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub power: Vec<PowerOf>,
+    /// When a schedule rule holds: a schedule that meets every date, step by step. Empty (and
+    /// absent from JSON) for every other verdict.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub schedule: Vec<Scheduled>,
 }
 
 /// A party's voting power in one decision, exactly. Numbers are decimal strings: they can
@@ -63,6 +67,30 @@ pub struct PowerOf {
     pub banzhaf: String,
     /// The Shapley–Shubik index, in lowest terms.
     pub shapley_shubik: String,
+}
+
+/// A constraint on a schedule, stated by a process step: it starts on or after `earliest`, is
+/// done by `deadline`, or starts after the step `after` is done; `days` is how long the step
+/// (for `after`: the earlier step) takes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Constraint {
+    pub text: String,
+    pub step: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+    pub days: i64,
+}
+
+/// A step of a schedule: when it starts and when it is done, as ISO dates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Scheduled {
+    pub step: String,
+    pub start: String,
+    pub end: String,
 }
 
 /// A concrete scenario in which a rule fails.
@@ -123,6 +151,20 @@ pub enum Detail {
         cuts: i64,
         /// `costs + cuts − funds`, above zero.
         shortfall: i64,
+    },
+    /// A run of the process that reaches a step without a step it needs.
+    Run {
+        /// The step reached.
+        reached: String,
+        /// The kind of step that no step of the run is.
+        missing: StepKind,
+        /// The steps the run does, in an order that keeps every `after`.
+        done: Vec<String>,
+    },
+    /// Dates and durations that no schedule can meet together.
+    Infeasible {
+        /// The constraints of a minimal set that cannot all be met.
+        constraints: Vec<Constraint>,
     },
 }
 

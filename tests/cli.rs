@@ -236,6 +236,16 @@ fn bad_money_is_reported_with_its_places() {
     insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-money.toml"]));
 }
 
+#[test]
+fn a_process_in_a_cycle_is_an_error_that_names_the_cycle() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/process-cycle.toml"]));
+}
+
+#[test]
+fn a_bad_process_is_reported_with_its_places() {
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-process.toml"]));
+}
+
 /// `--years` and `--rules` set what the model leaves open, and override it.
 #[test]
 fn the_command_line_sets_the_years_and_the_rules() {

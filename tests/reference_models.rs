@@ -60,6 +60,10 @@ fn iza_2022() {
             ("money-balance", "2024", Holds),
             ("money-balance", "2025", Holds),
             ("money-balance", "2026", Holds),
+            // The board agreed to signing subject to the members' consent on 2 December
+            // (seed 003): the signature follows the ratification, on a day that can be kept.
+            ("process-order", "ondertekening-vng", Holds),
+            ("process-schedule", "", Holds),
         ],
     );
 }
@@ -89,6 +93,11 @@ fn iza2_draft_2024() {
             ("money-balance", "2028", Violated),
             ("money-balance", "2029", Violated),
             ("money-balance", "2030", Violated),
+            // The texts name a draft to be signed in December (seed 001) and no vote of VNG's
+            // members on it: the signing is reached without their ratification. December
+            // leaves time to sign.
+            ("process-order", "ondertekening-vng", Violated),
+            ("process-schedule", "", Holds),
         ],
     );
 }
@@ -122,6 +131,13 @@ fn vng_conditions_2024() {
             name,
             if year == 2025 { Holds } else { Violated },
         ));
+    }
+    // Both follow seed 002's process: the concept, the UDO, the calculation and the weighing
+    // before the members, and VNG's signature after their consent. No text gives a date, so
+    // `process-schedule` has nothing to check.
+    for verdicts in [&mut conditions, &mut compromise] {
+        verdicts.push(("process-order", "voorleggen-aan-leden", Holds));
+        verdicts.push(("process-order", "ondertekening-vng", Holds));
     }
     expect("models/vng-conditions-2024.toml", &conditions);
     expect("models/compromise-2024-12.toml", &compromise);

@@ -188,3 +188,84 @@ fn the_subordination_counterexample_is_the_shortest_chain() {
         .collect();
     assert_eq!(path, ["vws instructs d", "d instructs vng"]);
 }
+
+/// The concept reaches the members without the UDO: the run says so and does no UDO.
+#[test]
+fn the_process_order_counterexample_names_the_step_it_skips() {
+    let (_, report) = common::check_file("tests/fixtures/process-order/no-udo.toml");
+    let verdict = report
+        .verdicts
+        .iter()
+        .find(|v| v.rule == "process-order" && v.status == Status::Violated)
+        .expect("process-order is violated");
+    let json = serde_json::to_value(verdict).unwrap();
+    assert_eq!(json["subject"], "voorleggen", "{json}");
+    assert_eq!(json["counterexample"]["reached"], "voorleggen", "{json}");
+    assert_eq!(json["counterexample"]["missing"], "udo", "{json}");
+    assert_eq!(
+        json["counterexample"]["done"],
+        serde_json::json!(["concept", "doorrekening", "weging", "voorleggen"]),
+        "{json}"
+    );
+}
+
+/// Without dates the schedule rule has nothing to check; without steps neither rule has.
+#[test]
+fn the_process_rules_give_no_verdict_without_a_process_or_dates() {
+    let (_, report) = common::check_file("tests/fixtures/process-order/in-order.toml");
+    assert!(report.verdicts.iter().all(|v| v.rule != "process-schedule"));
+    let (_, report) = common::check_file("tests/fixtures/money-balance/covered.toml");
+    assert!(
+        report
+            .verdicts
+            .iter()
+            .all(|v| !v.rule.starts_with("process-"))
+    );
+}
+
+/// A schedule that holds is shown, and one that cannot be names the dates that clash.
+#[test]
+fn the_schedule_is_shown_when_it_holds_and_its_clash_when_it_does_not() {
+    let (_, report) = common::check_file("tests/fixtures/process-schedule/fits.toml");
+    let verdict = report
+        .verdicts
+        .iter()
+        .find(|v| v.rule == "process-schedule")
+        .unwrap();
+    assert_eq!(verdict.status, Status::Holds);
+    assert_eq!(verdict.schedule[0].step, "concept");
+    assert_eq!(verdict.schedule[0].start, "2024-10-01");
+    let (_, report) = common::check_file("tests/fixtures/process-schedule/too-late.toml");
+    let verdict = report
+        .verdicts
+        .iter()
+        .find(|v| v.rule == "process-schedule")
+        .unwrap();
+    assert_eq!(verdict.status, Status::Violated);
+    let json = serde_json::to_value(verdict).unwrap();
+    let constraints = json["counterexample"]["constraints"].as_array().unwrap();
+    assert!(
+        constraints.iter().any(|c| c["earliest"] == "2024-11-01"),
+        "{json}"
+    );
+    assert!(
+        constraints.iter().any(|c| c["deadline"] == "2024-11-29"),
+        "{json}"
+    );
+}
+
+/// A step that waits for itself is a cycle of one.
+#[test]
+fn a_step_after_itself_is_a_cycle() {
+    let text = std::fs::read_to_string("tests/fixtures/process-order/in-order.toml")
+        .unwrap()
+        .replace(
+            "id = \"concept\"\nkind = \"concept\"\n",
+            "id = \"concept\"\nkind = \"concept\"\nafter = [\"concept\"]\n",
+        );
+    let rejected = toets::check::load_source(toets::source::SourceFile::new("self.toml", text))
+        .expect_err("a cycle is an error");
+    let rendered = rejected.render();
+    assert!(rendered.contains("error[process-cycle]"), "{rendered}");
+    assert!(rendered.contains("`concept` → `concept`"), "{rendered}");
+}

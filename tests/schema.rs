@@ -66,6 +66,15 @@ fn shape_errors_are_schema_errors() {
 }
 
 #[test]
+fn a_misspelt_kind_of_step_and_a_date_in_another_form_are_schema_errors() {
+    let errors = schema_errors(std::path::Path::new("tests/invalid/bad-process.toml"));
+    let text = errors.join("\n");
+    assert!(text.contains("put-to-member"), "{text}");
+    assert!(text.contains("29-11-2024"), "{text}");
+    assert!(text.contains("-3"), "{text}");
+}
+
+#[test]
 fn the_printed_schema_is_the_schema() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
         .arg("schema")

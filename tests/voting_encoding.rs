@@ -133,7 +133,7 @@ proptest! {
                 .iter()
                 .any(|v| !v.consents(left_out) && vote::passes(&model, rule, None, v));
             match solve::solve(obligation, Limits::default()) {
-                Outcome::Sat(values) => {
+                Outcome::Sat(values, _) => {
                     prop_assert!(brute_force, "solver found a way around p{left_out} that enumeration did not\n{text}");
                     let replayed = encode::votes_of(&model, obligation, &values);
                     prop_assert!(!replayed.consents(left_out));

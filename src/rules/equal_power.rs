@@ -181,6 +181,7 @@ fn outweighs(
         let present = encode::present(model, &mut ob.vars, p);
         ob.assert(format!("`{}` takes part", model.parties[p].id), present);
     }
+    ob.arithmetic = true;
     ob.minimize_consents();
     ob
 }

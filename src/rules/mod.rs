@@ -20,6 +20,8 @@ pub mod money_balance;
 mod money_no_exemption;
 mod no_decision_without;
 mod no_subordination;
+pub mod process_order;
+mod process_schedule;
 mod review_coverage;
 
 /// What a rule reads.
@@ -54,6 +56,9 @@ pub struct Rule {
     /// What a verdict on a subject measures besides its status: the commissioners' voting
     /// power, for `equal-power`.
     pub measure: fn(&Input<'_>, Option<&str>) -> Vec<PowerOf>,
+    /// For a rule whose obligations are of [`crate::encode::Polarity::UnsatViolates`]: how an
+    /// unsat core and a model are read.
+    pub unsat_violates: Option<UnsatViolates>,
 }
 
 /// The measure of the rules that measure nothing.
@@ -61,11 +66,21 @@ fn no_measure(_: &Input<'_>, _: Option<&str>) -> Vec<PowerOf> {
     Vec::new()
 }
 
+/// How a rule whose obligations are satisfiable when it holds reads the solver's answers.
+pub struct UnsatViolates {
+    /// Turns a minimal unsat core (indices of the obligation's assertions) into a
+    /// counterexample: the constraints that cannot all be met.
+    pub counterexample: fn(&Input<'_>, &Obligation, &[usize]) -> Counterexample,
+    /// Turns a model (Boolean and integer values) into the witness shown when the rule holds.
+    pub witness: fn(&Input<'_>, &Obligation, &[bool], &[i64]) -> Vec<crate::verdict::Scheduled>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
     EqualCommissioning,
     JointPlanReview,
     Money,
+    Process,
 }
 
 impl Family {
@@ -79,6 +94,7 @@ impl Family {
                 "Gezamenlijke toetsing van transformatieplannen",
             ),
             Family::Money => lang.pick("Money", "Financiën"),
+            Family::Process => lang.pick("Process", "Proces"),
         }
     }
 }
@@ -98,7 +114,8 @@ macro_rules! rule {
             example_violated: $violated:literal,
             obligations: $obligations:path,
             counterexample: $counterexample:path
-            $(, measure: $measure:path)? $(,)?
+            $(, measure: $measure:path)?
+            $(, unsat_counterexample: $unsat:path, witness: $witness:path)? $(,)?
         };
     ) => {
         $(#[doc = $doc])*
@@ -123,10 +140,15 @@ macro_rules! rule {
             obligations: $obligations,
             counterexample: $counterexample,
             measure: $crate::rules::rule!(@measure $($measure)?),
+            unsat_violates: $crate::rules::rule!(@unsat $(($unsat, $witness))?),
         };
     };
     (@measure) => { $crate::rules::no_measure };
     (@measure $measure:path) => { $measure };
+    (@unsat) => { None };
+    (@unsat ($unsat:path, $witness:path)) => {
+        Some($crate::rules::UnsatViolates { counterexample: $unsat, witness: $witness })
+    };
 }
 pub(crate) use rule;
 
@@ -141,6 +163,8 @@ pub static ALL: &[&Rule] = &[
     &money_no_exemption::MONEY_NO_EXEMPTION,
     &review_coverage::REVIEW_COVERAGE,
     &money_balance::MONEY_BALANCE,
+    &process_order::PROCESS_ORDER,
+    &process_schedule::PROCESS_SCHEDULE,
 ];
 
 /// The rule with this id.

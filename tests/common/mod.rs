@@ -41,6 +41,9 @@ fn party(model: &Model, id: &str) -> usize {
 /// step, the left-out party or side really does not consent, the path is made of real
 /// relations, the facts are facts.
 pub fn replay(model: &Model, verdict: &Verdict) {
+    if !verdict.schedule.is_empty() {
+        replay_schedule(model, verdict);
+    }
     let Some(counterexample) = &verdict.counterexample else {
         assert_ne!(
             verdict.status,
@@ -202,6 +205,190 @@ pub fn replay(model: &Model, verdict: &Verdict) {
             assert!((lowest..=highest).contains(cuts), "replay: cuts in {year}");
             assert_eq!(*shortfall, plain_costs + cuts - plain_funds);
             assert!(*shortfall > 0, "replay: a shortfall in {year}");
+        }
+        Detail::Run {
+            reached,
+            missing,
+            done,
+        } => replay_run(model, reached, *missing, done),
+        Detail::Infeasible { constraints } => {
+            // The failing set really is infeasible, and minimal: without any one of its
+            // constraints a schedule exists.
+            let edges = edges_of(model, constraints);
+            let nodes = model.process.len() + 1;
+            assert!(
+                !feasible(nodes, &edges),
+                "replay: the constraints can be met"
+            );
+            for k in 0..edges.len() {
+                let mut fewer = edges.clone();
+                fewer.remove(k);
+                assert!(
+                    feasible(nodes, &fewer),
+                    "replay: the failing set is not minimal"
+                );
+            }
+        }
+    }
+}
+
+/// The index of a process step by its id.
+fn step(model: &Model, id: &str) -> usize {
+    model
+        .process
+        .iter()
+        .position(|s| s.id == id)
+        .unwrap_or_else(|| panic!("counterexample names unknown process step `{id}`"))
+}
+
+/// A day number from an ISO date of a report.
+fn day(date: &str) -> i64 {
+    let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+    let (m, d) = (
+        u32::try_from(parts[1]).unwrap(),
+        u32::try_from(parts[2]).unwrap(),
+    );
+    toets::model::day_number(parts[0], m, d).expect("a date of the calendar")
+}
+
+/// The run of a `process-order` counterexample, replayed: every step it does comes after the
+/// steps it names in `after`, in the order given; it reaches the gated step; and no step of the
+/// missing kind is among them.
+fn replay_run(model: &Model, reached: &str, missing: toets::model::StepKind, done: &[String]) {
+    let order: Vec<usize> = done.iter().map(|id| step(model, id)).collect();
+    for (k, &s) in order.iter().enumerate() {
+        for p in &model.process[s].after {
+            assert!(
+                order[..k].contains(p),
+                "replay: `{}` is done before `{}`, which it comes after",
+                model.process[s].id,
+                model.process[*p].id
+            );
+        }
+        assert_ne!(
+            model.process[s].kind, missing,
+            "replay: the run does a `{missing}`"
+        );
+    }
+    assert!(
+        order.contains(&step(model, reached)),
+        "replay: the run reaches `{reached}`"
+    );
+    let gated = &model.process[step(model, reached)];
+    let by_municipal = gated
+        .by
+        .is_some_and(|p| model.parties[p].side == Side::Municipal);
+    use toets::model::StepKind as K;
+    let needed = match gated.kind {
+        K::PutToMembers => vec![
+            K::Concept,
+            K::Udo,
+            K::Doorrekening,
+            K::SustainabilityWeighing,
+        ],
+        K::Signing if by_municipal => vec![K::MembersRatification],
+        _ => Vec::new(),
+    };
+    assert!(
+        needed.contains(&missing),
+        "replay: `{reached}` does not need a `{missing}`"
+    );
+}
+
+/// The difference constraints `start[to] − start[from] ≥ weight` and bounds of a schedule,
+/// with a virtual step `n` at day 0: earliest `e` is `start[s] − start[n] ≥ e`, a deadline
+/// `d` is `start[n] − start[s] ≥ days − d`.
+type Edge = (usize, usize, i64);
+
+fn edges_of(model: &Model, constraints: &[toets::verdict::Constraint]) -> Vec<Edge> {
+    let n = model.process.len();
+    constraints
+        .iter()
+        .map(|c| {
+            let s = step(model, &c.step);
+            match (&c.after, &c.earliest, &c.deadline) {
+                (Some(p), None, None) => {
+                    let p = step(model, p);
+                    assert_eq!(
+                        c.days, model.process[p].days,
+                        "replay: days of `{}`",
+                        c.step
+                    );
+                    assert!(
+                        model.process[s].after.contains(&p),
+                        "replay: no such `after`"
+                    );
+                    (p, s, model.process[p].days)
+                }
+                (None, Some(e), None) => {
+                    assert_eq!(model.process[s].earliest, Some(day(e)), "replay: earliest");
+                    (n, s, day(e))
+                }
+                (None, None, Some(d)) => {
+                    assert_eq!(model.process[s].deadline, Some(day(d)), "replay: deadline");
+                    assert_eq!(c.days, model.process[s].days);
+                    (s, n, model.process[s].days - day(d))
+                }
+                other => {
+                    panic!("replay: a constraint is one of after, earliest, deadline: {other:?}")
+                }
+            }
+        })
+        .collect()
+}
+
+/// Whether difference constraints `x[to] − x[from] ≥ w` over `nodes` variables can all be met:
+/// Bellman–Ford on `x[from] ≤ x[to] − w` finds no negative cycle.
+fn feasible(nodes: usize, edges: &[Edge]) -> bool {
+    // As `x[from] − x[to] ≤ −w`: an edge to → from of weight −w.
+    let mut distance = vec![0i64; nodes];
+    for _ in 0..=nodes {
+        let mut changed = false;
+        for &(from, to, w) in edges {
+            if distance[to] - w < distance[from] {
+                distance[from] = distance[to] - w;
+                changed = true;
+            }
+        }
+        if !changed {
+            return true;
+        }
+    }
+    false
+}
+
+/// A schedule shown for a rule that holds meets every date and `after` of the model.
+fn replay_schedule(model: &Model, verdict: &Verdict) {
+    assert_eq!(verdict.status, Status::Holds);
+    assert_eq!(verdict.schedule.len(), model.process.len());
+    let start = |id: &str| {
+        let s = verdict
+            .schedule
+            .iter()
+            .find(|s| s.step == id)
+            .expect("every step scheduled");
+        (day(&s.start), day(&s.end))
+    };
+    for step in &model.process {
+        let (begin, end) = start(&step.id);
+        assert_eq!(
+            end - begin,
+            step.days,
+            "replay: `{}` takes its days",
+            step.id
+        );
+        if let Some(e) = step.earliest {
+            assert!(begin >= e, "replay: `{}` starts too early", step.id);
+        }
+        if let Some(d) = step.deadline {
+            assert!(end <= d, "replay: `{}` is done too late", step.id);
+        }
+        for &p in &step.after {
+            assert!(
+                begin >= start(&model.process[p].id).1,
+                "replay: `{}` starts too soon",
+                step.id
+            );
         }
     }
 }

@@ -1,0 +1,38 @@
+; toets proof obligation
+; model:   models/vng-conditions-2024.toml
+; rule:    process-order
+; subject: voorleggen-aan-leden
+; case:    `voorleggen-aan-leden` without a step of kind `udo`
+; unsat means: every run of the process that reaches `voorleggen-aan-leden` has done a step of kind `udo`
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |done.conceptakkoord| Bool)
+(declare-const |done.udo| Bool)
+(declare-const |done.doorrekening| Bool)
+(declare-const |done.houdbaarheid-sociaal-domein| Bool)
+(declare-const |done.voorleggen-aan-leden| Bool)
+(declare-const |done.instemming-alv| Bool)
+(declare-const |done.ondertekening-vng| Bool)
+; fact: `udo` starts only after `conceptakkoord` is done
+(assert (or (not |done.udo|) |done.conceptakkoord|))
+; fact: `doorrekening` starts only after `conceptakkoord` is done
+(assert (or (not |done.doorrekening|) |done.conceptakkoord|))
+; fact: `houdbaarheid-sociaal-domein` starts only after `conceptakkoord` is done
+(assert (or (not |done.houdbaarheid-sociaal-domein|) |done.conceptakkoord|))
+; fact: `voorleggen-aan-leden` starts only after `udo` is done
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `udo` (models/vng-conditions-2024.toml:435:1)
+(assert (or (not |done.voorleggen-aan-leden|) |done.udo|))
+; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
+(assert (or (not |done.voorleggen-aan-leden|) |done.doorrekening|))
+; fact: `voorleggen-aan-leden` starts only after `houdbaarheid-sociaal-domein` is done
+(assert (or (not |done.voorleggen-aan-leden|) |done.houdbaarheid-sociaal-domein|))
+; fact: `instemming-alv` starts only after `voorleggen-aan-leden` is done
+(assert (or (not |done.instemming-alv|) |done.voorleggen-aan-leden|))
+; fact: `ondertekening-vng` starts only after `instemming-alv` is done
+(assert (or (not |done.ondertekening-vng|) |done.instemming-alv|))
+; the run reaches `voorleggen-aan-leden`
+(assert |done.voorleggen-aan-leden|)
+; the run does no step of kind `udo`
+(assert (not |done.udo|))
+(check-sat)
+(exit)
