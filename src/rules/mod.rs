@@ -13,8 +13,12 @@ use crate::verdict::{Clause, Counterexample};
 use std::ops::Not as _;
 
 mod all_commission;
+mod budget_autonomy;
+mod chain_approaches;
 mod equal_rights;
+mod joint_direction;
 mod joint_review;
+mod mandate_structure;
 pub mod money_balance;
 mod money_no_exemption;
 mod no_decision_without;
@@ -57,6 +61,7 @@ pub enum Family {
     EqualCommissioning,
     JointPlanReview,
     Money,
+    Mandate,
 }
 
 impl Family {
@@ -70,6 +75,10 @@ impl Family {
                 "Gezamenlijke toetsing van transformatieplannen",
             ),
             Family::Money => lang.pick("Money", "Financiën"),
+            Family::Mandate => lang.pick(
+                "Mandate and municipal autonomy",
+                "Mandaat en gemeentelijke autonomie",
+            ),
         }
     }
 }
@@ -123,10 +132,14 @@ pub static ALL: &[&Rule] = &[
     &no_decision_without::NO_DECISION_WITHOUT,
     &equal_rights::EQUAL_RIGHTS,
     &no_subordination::NO_SUBORDINATION,
+    &joint_direction::JOINT_DIRECTION,
     &joint_review::JOINT_REVIEW,
     &money_no_exemption::MONEY_NO_EXEMPTION,
     &review_coverage::REVIEW_COVERAGE,
     &money_balance::MONEY_BALANCE,
+    &budget_autonomy::BUDGET_AUTONOMY,
+    &mandate_structure::MANDATE_STRUCTURE,
+    &chain_approaches::CHAIN_APPROACHES,
 ];
 
 /// The rule with this id.
@@ -180,6 +193,14 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         rule.example_holds,
         rule.example_violated,
     )
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Cites an element of the model.
