@@ -232,6 +232,12 @@ fn explain_speaks_both_languages() {
 }
 
 #[test]
+fn bad_mandate_fields_are_reported_with_their_places() {
+    assert_eq!(exit_code(&["check", "tests/invalid/bad-mandate.toml"]), 2);
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-mandate.toml"]));
+}
+
+#[test]
 fn bad_money_is_reported_with_its_places() {
     insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-money.toml"]));
 }
