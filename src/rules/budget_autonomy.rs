@@ -30,7 +30,9 @@ rule! {
     /// ⋁_{k ≤ K, party p ≠ m} at.k.p` is unsatisfiable, `K` bounding the chain by the number
     /// of elements from which `m`'s approver is reached. *Unsat* means no other party approves
     /// or sets `m`'s budget. A body (a council) approving a budget is no violation by itself;
-    /// a party that instructs it is.
+    /// a party that instructs it is. Only a budget that some relation approves is checked; the
+    /// rule gives one verdict for the whole model, which holds at once when no relation
+    /// approves a municipal budget.
     ///
     /// ## Counterexample
     /// The shortest chain, each relation in it with the clause it comes from.
@@ -62,7 +64,9 @@ relation.<i>) ∧ ⋀_{k ≥ 1, e} (at.k.e ⇒ ⋁_{i: e instructs d} (relation.
 ⋁_{k ≤ K, partij p ≠ m} at.k.p` onvervulbaar, waarbij `K` de keten begrenst met het aantal
 elementen van waaruit de goedkeurder van `m` wordt bereikt. *Unsat* betekent: geen andere
 partij keurt de begroting van `m` goed of stelt die vast. Een orgaan (een raad) dat een
-begroting goedkeurt, is op zich geen schending; een partij die het instrueert wel.
+begroting goedkeurt, is op zich geen schending; een partij die het instrueert wel. Alleen een
+begroting die een relatie goedkeurt, wordt getoetst; de regel geeft één oordeel voor het hele
+model, dat meteen voldaan is als geen relatie een gemeentelijke begroting goedkeurt.
 
 ## Tegenvoorbeeld
 De kortste keten, elke relatie erin met de bepaling waar die vandaan komt.
@@ -154,11 +158,38 @@ fn at(ob: &mut Obligation, model: &Model, k: usize, e: Element) -> Formula {
 fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     let model = input.model;
     let mut obligations = Vec::new();
-    for m in municipal(model) {
+    // Only a budget that some relation approves can be approved or set by another party.
+    let approved: Vec<usize> = municipal(model)
+        .into_iter()
+        .filter(|&m| {
+            model
+                .relations
+                .iter()
+                .any(|r| r.kind == RelationKind::ApprovesBudgetOf && r.to == Element::Party(m))
+        })
+        .collect();
+    if approved.is_empty() {
+        let mut ob = Obligation::new(
+            BUDGET_AUTONOMY.id,
+            None,
+            say!(
+                input.lang,
+                "every municipal budget",
+                "elke gemeentelijke begroting"
+            ),
+            "no party approves or sets the budget of a municipality".to_string(),
+        );
+        ob.assert(
+            "no relation approves the budget of a municipality or of the municipalities' association",
+            Formula::Const(false),
+        );
+        obligations.push(ob);
+    }
+    for m in approved {
         let id = &model.parties[m].id;
         let mut ob = Obligation::new(
             BUDGET_AUTONOMY.id,
-            Some(id),
+            None,
             say!(
                 input.lang,
                 "the budget of `{id}`",
