@@ -169,11 +169,22 @@ pub fn national(seed: u64, scale: f64) -> String {
             "[[relation]]\nkind = \"accountable-to\"\nfrom = \"gemeente-{mandate:03}\"\nto = \"vws\"\n\
              source = \"Regeling SPUK, art. 9: de gemeente legt verantwoording af\"\n"
         );
+        // The mandate structure: every other municipality of the region mandates the
+        // mandaatgemeente.
+        for &m in members.iter().filter(|&&m| m + 1 != mandate) {
+            let _ = writeln!(
+                t,
+                "[[relation]]\nkind = \"mandates\"\nfrom = \"gemeente-{:03}\"\nto = \"gemeente-{mandate:03}\"\n\
+                 source = \"seed 004: onderlinge vertegenwoordiging in de mandaatstructuur\"\n",
+                m + 1
+            );
+        }
     }
 
     let _ = writeln!(
         t,
-        "[[agreement]]\nid = \"akkoord\"\nname = \"Integraal Zorg- en Welzijnsakkoord\"\nsource = \"seed 004\"\n"
+        "[[agreement]]\nid = \"akkoord\"\nname = \"Integraal Zorg- en Welzijnsakkoord\"\nmethod = \"udo\"\n\
+         method_source = \"seed 004: volgens de werkwijze van de UDO\"\nsource = \"seed 004\"\n"
     );
     for c in ["vws", "zn", "vng"] {
         let _ = writeln!(
@@ -223,6 +234,12 @@ pub fn national(seed: u64, scale: f64) -> String {
              rule = {{ unanimous = \"opdrachtgevers\" }}\nsource = \"seed 004: gezamenlijk\"\n"
         );
     }
+    let _ = writeln!(
+        t,
+        "[[decision]]\nid = \"prioritering-ketenaanpakken\"\nabout = \"process\"\nkind = \"prioritise-chain-approaches\"\n\
+         binding = true\ntaken_by = \"opdrachtgevers\"\nrule = {{ unanimous = \"opdrachtgevers\" }}\n\
+         source = \"seed 004: niet-vrijblijvende gezamenlijke prioritering\"\n"
+    );
     let _ = writeln!(
         t,
         "[[decision]]\nid = \"toetsing\"\nabout = \"plan\"\nkind = \"review-plan\"\nsource = \"seed 004\"\n\n\

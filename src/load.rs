@@ -8,8 +8,8 @@
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::{
-    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, StepKind,
-    Stream,
+    BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
+    StepKind, Stream,
 };
 use crate::source::{SourceFile, Span};
 use toml_span::value::{Table, Value, ValueInner};
@@ -102,6 +102,8 @@ pub struct AgreementDecl {
     pub id: Text,
     pub name: Option<Text>,
     pub commissioners: Vec<CommissionerDecl>,
+    /// `method = "udo"`, with its `method_source`.
+    pub method: Option<(Spanned<Method>, Text)>,
     pub source: Text,
     pub span: Span,
 }
@@ -120,6 +122,8 @@ pub struct RelationDecl {
     pub from: Text,
     pub to: Text,
     pub funding: Option<FundingDecl>,
+    /// `lead = true`: only on `directs` relations.
+    pub lead: Option<Spanned<bool>>,
     pub source: Text,
     pub span: Span,
 }
@@ -219,6 +223,8 @@ pub struct DecisionDecl {
     pub kind: Spanned<DecisionKind>,
     pub funded_by: Option<Vec<Spanned<Stream>>>,
     pub taken_by: Option<Text>,
+    /// `binding = true` or `false`.
+    pub binding: Option<Spanned<bool>>,
     pub steps: Vec<StepDecl>,
     pub source: Text,
     pub span: Span,
@@ -866,12 +872,52 @@ impl Reader<'_> {
                 span: t.span,
             })
         });
+        let has_method = f.table.contains_key("method");
+        let method = self.keyword(
+            f,
+            "method",
+            false,
+            Method::ALL,
+            Method::parse,
+            Method::as_str,
+        );
+        let method_source = self.optional_text(f, "method_source");
+        let method = match (method, method_source) {
+            (Some(method), Some(source)) => Some((method, source)),
+            (Some(method), None) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "missing-field",
+                        method.span,
+                        "a `method` needs its own `method_source`",
+                    )
+                    .label("cited where?")
+                    .help(
+                        "cite the clause that sets the method, e.g. `method_source = \"seed 004\"`",
+                    ),
+                );
+                None
+            }
+            (None, Some(source)) if !has_method => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "unexpected-field",
+                        source.span,
+                        "a `method_source` cites a `method`, and this agreement has none",
+                    )
+                    .label("remove this, or add `method = \"udo\"`"),
+                );
+                None
+            }
+            _ => None,
+        };
         let source = self.source(f);
         let built = (|| {
             Some(AgreementDecl {
                 id: id.clone()?,
                 name,
                 commissioners,
+                method,
                 source: source?,
                 span: f.span,
             })
@@ -933,12 +979,29 @@ impl Reader<'_> {
         } else {
             None
         };
+        let lead = self.boolean(f, "lead");
+        if let (Some(lead), Some(kind)) = (&lead, &kind) {
+            if kind.value != RelationKind::Directs {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "unexpected-field",
+                        lead.span,
+                        format!(
+                            "only a `directs` relation has a `lead`, not `{}`",
+                            kind.value
+                        ),
+                    )
+                    .label("remove this, or make the relation `kind = \"directs\"`"),
+                );
+            }
+        }
         let source = self.source(f);
         Some(RelationDecl {
             kind: kind?,
             from: from?,
             to: to?,
             funding,
+            lead,
             source: source?,
             span: f.span,
         })
@@ -1267,6 +1330,7 @@ impl Reader<'_> {
                 .collect()
         });
         let taken_by = self.optional_text(f, "taken_by");
+        let binding = self.boolean(f, "binding");
         let rule = f.table.remove("rule");
         let has_steps = f.table.contains_key("step");
         let mut steps = self.array_of(&mut f.table, "step", |r, t| {
@@ -1336,6 +1400,7 @@ impl Reader<'_> {
                 kind: kind?,
                 funded_by,
                 taken_by,
+                binding,
                 steps,
                 source: source?,
                 span: f.span,
@@ -1525,10 +1590,17 @@ fn known_fields(what: &str) -> &'static [&'static str] {
         ],
         "a `[[party]]`" => &["id", "name", "kind", "side", "source"],
         "a `[[body]]`" => &["id", "name", "kind", "members", "chair", "source"],
-        "an `[[agreement]]`" => &["id", "name", "commissioner", "source"],
+        "an `[[agreement]]`" => &[
+            "id",
+            "name",
+            "commissioner",
+            "method",
+            "method_source",
+            "source",
+        ],
         "an `[[agreement.commissioner]]`" => &["party", "role", "source"],
         "a `[[relation]]`" => &[
-            "kind", "from", "to", "amount", "year", "until", "nature", "stream", "source",
+            "kind", "from", "to", "amount", "year", "until", "nature", "stream", "lead", "source",
         ],
         "a `[[task]]`" => &["id", "name", "of", "cost", "from", "until", "source"],
         "a `[[cut]]`" => &[
@@ -1557,6 +1629,7 @@ fn known_fields(what: &str) -> &'static [&'static str] {
             "kind",
             "funded_by",
             "taken_by",
+            "binding",
             "rule",
             "step",
             "source",

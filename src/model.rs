@@ -161,7 +161,15 @@ keywords! {
         SetUpProcess = "set-up-process",
         SteerExecution = "steer-execution",
         ReviewPlan = "review-plan",
+        PrioritiseChainApproaches = "prioritise-chain-approaches",
         Other = "other",
+    }
+}
+
+keywords! {
+    /// How an agreement is formed.
+    pub enum Method {
+        Udo = "udo",
     }
 }
 
@@ -256,6 +264,8 @@ pub struct Agreement {
     pub id: String,
     pub name: String,
     pub commissioners: Vec<Commissioner>,
+    /// How the agreement is formed (`method`), cited by its own `method_source`.
+    pub method: Option<(Method, Cited)>,
     pub cited: Cited,
 }
 
@@ -284,6 +294,8 @@ pub struct Relation {
     pub to: Element,
     /// Set exactly for `funds` relations.
     pub funding: Option<Funding>,
+    /// `lead = true` on a `directs` relation: its party holds the lead (regie) alone.
+    pub lead: bool,
     pub cited: Cited,
 }
 
@@ -481,6 +493,8 @@ pub struct Decision {
     /// every plan, whatever pays for it.
     pub funded_by: Option<Vec<Stream>>,
     pub taken_by: Option<BodyId>,
+    /// `binding = true`: the decision binds its parties (niet-vrijblijvend).
+    pub binding: bool,
     /// The steps a decision passes through, in order; it is taken when every step passes.
     pub steps: Vec<Step>,
     pub cited: Cited,

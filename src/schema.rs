@@ -6,8 +6,8 @@
 //! reports them.
 
 use crate::model::{
-    BodyKind, DecisionKind, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side, StepKind,
-    Stream,
+    BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
+    StepKind, Stream,
 };
 use serde_json::{Value, json};
 
@@ -162,6 +162,8 @@ pub fn model_schema() -> Value {
                         "source": source()
                     }))
                 },
+                "method": { "enum": words(Method::ALL, Method::as_str), "description": "How the agreement is formed: `udo`, the method of the Uitvoerbaarheidstoets Decentrale Overheden." },
+                "method_source": text("The clause that sets the method; required with `method`."),
                 "source": source()
             })),
             "relation": {
@@ -175,6 +177,7 @@ pub fn model_schema() -> Value {
                         "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year of structural money, if it ends." },
                         "nature": { "enum": words(Nature::ALL, Nature::as_str) },
                         "stream": { "enum": words(Stream::ALL, Stream::as_str) },
+                        "lead": { "type": "boolean", "description": "On a `directs` relation: its party holds the lead (regie) alone." },
                         "source": source()
                     })),
                     {
@@ -247,6 +250,7 @@ pub fn model_schema() -> Value {
                         "kind": { "enum": words(DecisionKind::ALL, DecisionKind::as_str) },
                         "funded_by": { "type": "array", "items": { "enum": words(Stream::ALL, Stream::as_str) } },
                         "taken_by": text("The body that takes it."),
+                        "binding": { "type": "boolean", "description": "The decision binds its parties (niet-vrijblijvend)." },
                         "rule": { "$ref": "#/$defs/rule" },
                         "step": {
                             "type": "array",

@@ -332,6 +332,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 .as_ref()
                 .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             commissioners,
+            method: d
+                .method
+                .as_ref()
+                .map(|(method, source)| (method.value, cite(source, method.span))),
             cited: cite(&d.source, d.span),
         });
     }
@@ -368,6 +372,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     nature: f.nature.value,
                     stream: f.stream.value,
                 }),
+                lead: d.lead.is_some_and(|l| l.value),
                 cited: cite(&d.source, d.span),
             });
         }
@@ -555,6 +560,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     .as_ref()
                     .map(|streams| streams.iter().map(|s| s.value).collect()),
                 taken_by,
+                binding: d.binding.is_some_and(|b| b.value),
                 steps,
                 cited: cite(&d.source, d.span),
             });

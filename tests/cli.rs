@@ -133,11 +133,12 @@ fn rules_are_listed_and_explained() {
 
 #[test]
 fn a_rule_with_nothing_to_check_says_so() {
-    // This model has no plans and no decisions.
+    // This model has no regions, no plans and no decision but the prioritisation of the
+    // chain approaches.
     let out = toets(&["check", "tests/fixtures/all-commission/holds.toml"]);
     assert!(out.starts_with("exit code: 0\n"), "{out}");
     for rule in [
-        "no-decision-without",
+        "mandate-structure",
         "joint-review",
         "money-no-exemption",
         "review-coverage",
@@ -229,6 +230,12 @@ fn explain_speaks_both_languages() {
             );
         }
     }
+}
+
+#[test]
+fn bad_mandate_fields_are_reported_with_their_places() {
+    assert_eq!(exit_code(&["check", "tests/invalid/bad-mandate.toml"]), 2);
+    insta::assert_snapshot!(toets(&["check", "tests/invalid/bad-mandate.toml"]));
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn the_complete_example_in_the_model_language_doc_holds() {
         .unwrap_or_else(|rejected| panic!("{}", rejected.render()));
     let report = check::check_model(&model, &Options::default());
     let rules: Vec<&str> = report.verdicts.iter().map(|v| v.rule).collect();
-    assert_eq!(rules.len(), 8, "every rule gives a verdict: {rules:?}");
+    assert_eq!(rules.len(), 13, "every rule gives a verdict: {rules:?}");
     for verdict in &report.verdicts {
         assert_eq!(verdict.status, Status::Holds, "{verdict:?}");
     }

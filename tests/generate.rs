@@ -28,6 +28,13 @@ fn the_national_model_has_the_real_numbers_and_is_valid() {
             .iter()
             .all(|r| r.mandate_municipality.is_some())
     );
+    // Every municipality but the mandaatgemeente mandates it: 342 − 42 mandates.
+    let mandates = model
+        .relations
+        .iter()
+        .filter(|r| r.kind == toets::model::RelationKind::Mandates)
+        .count();
+    assert_eq!(mandates, 342 - 42);
 }
 
 #[test]

@@ -74,7 +74,8 @@ fn a_hundred_thousand_parties_are_checked() {
     let path = dir.join("many.toml");
     std::fs::write(&path, many_parties(0)).unwrap();
     let output = toets(&["check", "--format", "json", path.to_str().unwrap()]);
-    // p0 can be outvoted, and weighs less than another commissioner: violated, exit 1.
+    // p0 can be outvoted, and weighs less than another commissioner; the model names no
+    // direction of the agreement and no prioritisation of the chain approaches.
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let violated: Vec<&str> = json[0]["verdicts"]
@@ -84,7 +85,15 @@ fn a_hundred_thousand_parties_are_checked() {
         .filter(|v| v["status"] == "violated")
         .map(|v| v["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(violated, ["no-decision-without", "equal-power"]);
+    assert_eq!(
+        violated,
+        [
+            "no-decision-without",
+            "equal-power",
+            "joint-direction",
+            "chain-approaches"
+        ]
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 

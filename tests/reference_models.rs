@@ -49,8 +49,14 @@ fn iza_2022() {
             ("no-decision-without", "ondertekening", Holds),
             ("no-decision-without", "bijsturen-na-evaluatie", Violated),
             ("no-decision-without", "bijsturen-uitvoering", Violated),
+            // Where the ministry alone decides, the others' votes turn nothing.
+            ("equal-power", "ondertekening", Holds),
+            ("equal-power", "bijsturen-na-evaluatie", Violated),
+            ("equal-power", "bijsturen-uitvoering", Violated),
             ("equal-rights", "iza", Violated),
             ("no-subordination", "", Holds),
+            // The ministry holds the regie (pp. 9, 26); no joint direction, no UDO method.
+            ("joint-direction", "iza", Violated),
             ("joint-review", "transformatieplan", Violated),
             ("money-no-exemption", "zorgkantoorregio", Violated),
             ("review-coverage", "zorgkantoorregio", Violated),
@@ -64,6 +70,11 @@ fn iza_2022() {
             // (seed 003): the signature follows the ratification, on a day that can be kept.
             ("process-order", "ondertekening-vng", Holds),
             ("process-schedule", "", Holds),
+            // Nobody approves a municipality's budget; the mandate structure of p. 45.
+            ("budget-autonomy", "", Holds),
+            ("mandate-structure", "zorgkantoorregio", Holds),
+            // The chain approaches are named (p. 81), not prioritised bindingly together.
+            ("chain-approaches", "iza", Violated),
         ],
     );
 }
@@ -79,8 +90,13 @@ fn iza2_draft_2024() {
             ("no-decision-without", "ondertekening", Holds),
             ("no-decision-without", "bijsturen-na-evaluatie", Violated),
             ("no-decision-without", "bijsturen-uitvoering", Violated),
+            // Where the ministry alone decides, the others' votes turn nothing.
+            ("equal-power", "ondertekening", Holds),
+            ("equal-power", "bijsturen-na-evaluatie", Violated),
+            ("equal-power", "bijsturen-uitvoering", Violated),
             ("equal-rights", "izwa", Violated),
             ("no-subordination", "", Holds),
+            ("joint-direction", "izwa", Violated),
             ("joint-review", "transformatieplan-zvw", Violated),
             ("joint-review", "plan-sociaal-domein", Holds),
             ("money-no-exemption", "zorgkantoorregio", Violated),
@@ -98,31 +114,58 @@ fn iza2_draft_2024() {
             // leaves time to sign.
             ("process-order", "ondertekening-vng", Violated),
             ("process-schedule", "", Holds),
+            ("budget-autonomy", "", Holds),
+            ("mandate-structure", "zorgkantoorregio", Holds),
+            ("chain-approaches", "izwa", Violated),
         ],
     );
 }
 
 /// VNG's conditions (seed 004): every rule holds. The compromise (seed 000) accepts the
-/// Governance part of seed 004 but not its money: the same verdicts, except that the cuts are
-/// not compensated.
+/// Governance part of seed 004 but not its money, nor the prioritisation of the chain
+/// approaches of its NB: the same verdicts, except that the cuts are not compensated and the
+/// chain approaches are not prioritised.
 #[test]
 fn vng_conditions_2024() {
-    let governance_holds = [
-        ("all-commission", "nieuw-akkoord", Holds),
-        ("no-decision-without", "ondertekening", Holds),
-        ("no-decision-without", "wijziging", Holds),
-        ("no-decision-without", "inrichting-proces", Holds),
-        ("no-decision-without", "sturing-uitvoering", Holds),
-        ("equal-rights", "nieuw-akkoord", Holds),
-        ("no-subordination", "", Holds),
-        ("joint-review", "transformatieplan-zvw", Holds),
-        ("joint-review", "plan-sociaal-domein", Holds),
-        ("money-no-exemption", "zorgkantoorregio", Holds),
-        ("review-coverage", "zorgkantoorregio", Holds),
+    let governance = |with_chain_decision: bool| {
+        let mut verdicts = vec![
+            ("all-commission", "nieuw-akkoord", Holds),
+            ("no-decision-without", "ondertekening", Holds),
+            ("no-decision-without", "wijziging", Holds),
+            ("no-decision-without", "inrichting-proces", Holds),
+        ];
+        if with_chain_decision {
+            verdicts.push(("no-decision-without", "prioritering-ketenaanpakken", Holds));
+        }
+        verdicts.extend([("no-decision-without", "sturing-uitvoering", Holds)]);
+        // Every decision over the agreement asks all three: they are interchangeable.
+        verdicts.extend([
+            ("equal-power", "ondertekening", Holds),
+            ("equal-power", "wijziging", Holds),
+            ("equal-power", "inrichting-proces", Holds),
+        ]);
+        if with_chain_decision {
+            verdicts.push(("equal-power", "prioritering-ketenaanpakken", Holds));
+        }
+        verdicts.extend([
+            ("equal-power", "sturing-uitvoering", Holds),
+            ("equal-rights", "nieuw-akkoord", Holds),
+            ("no-subordination", "", Holds),
+            ("joint-direction", "nieuw-akkoord", Holds),
+            ("joint-review", "transformatieplan-zvw", Holds),
+            ("joint-review", "plan-sociaal-domein", Holds),
+            ("money-no-exemption", "zorgkantoorregio", Holds),
+            ("review-coverage", "zorgkantoorregio", Holds),
+        ]);
+        verdicts
+    };
+    let mandate = [
+        ("budget-autonomy", "", Holds),
+        ("mandate-structure", "zorgkantoorregio", Holds),
     ];
     let years = 2025..=2030;
-    let mut conditions = governance_holds.to_vec();
-    let mut compromise = governance_holds.to_vec();
+    let mut conditions = governance(true);
+    let mut compromise = governance(false);
     let names: Vec<String> = years.clone().map(|y| y.to_string()).collect();
     for (year, name) in years.zip(&names) {
         conditions.push(("money-balance", name, Holds));
@@ -139,6 +182,13 @@ fn vng_conditions_2024() {
         verdicts.push(("process-order", "voorleggen-aan-leden", Holds));
         verdicts.push(("process-order", "ondertekening-vng", Holds));
     }
+    conditions.extend(mandate);
+    conditions.extend([
+        ("chain-approaches", "nieuw-akkoord", Holds),
+        ("chain-approaches", "prioritering-ketenaanpakken", Holds),
+    ]);
+    compromise.extend(mandate);
+    compromise.push(("chain-approaches", "nieuw-akkoord", Violated));
     expect("models/vng-conditions-2024.toml", &conditions);
     expect("models/compromise-2024-12.toml", &compromise);
 }

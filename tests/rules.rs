@@ -269,3 +269,105 @@ fn a_step_after_itself_is_a_cycle() {
     assert!(rendered.contains("error[process-cycle]"), "{rendered}");
     assert!(rendered.contains("`concept` → `concept`"), "{rendered}");
 }
+
+/// The JSON of a fixture's first violated verdict of `rule`.
+fn violated_json(path: &str, rule: &str) -> serde_json::Value {
+    let (_, report) = common::check_file(path);
+    let verdict = report
+        .verdicts
+        .iter()
+        .find(|v| v.rule == rule && v.status == Status::Violated)
+        .unwrap_or_else(|| panic!("{path}: `{rule}` is not violated"));
+    serde_json::to_value(verdict).unwrap()
+}
+
+#[test]
+fn a_lead_held_alone_names_who_holds_it() {
+    let json = violated_json(
+        "tests/fixtures/joint-direction/vws-leads.toml",
+        "joint-direction",
+    );
+    let findings = json["counterexample"]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{json}");
+    assert_eq!(findings[0]["problem"], "leads-alone");
+    assert_eq!(findings[0]["about"], "vws");
+    let json = violated_json(
+        "tests/fixtures/joint-direction/vng-not-directing.toml",
+        "joint-direction",
+    );
+    let problems: Vec<(&str, &str)> = json["counterexample"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["problem"].as_str().unwrap(), f["about"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        problems,
+        [("not-directing", "vng"), ("no-udo-method", "akkoord")]
+    );
+}
+
+#[test]
+fn a_missing_mandate_names_the_municipality_and_the_step() {
+    let json = violated_json(
+        "tests/fixtures/mandate-structure/no-mandate.toml",
+        "mandate-structure",
+    );
+    let cx = &json["counterexample"];
+    let findings = cx["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{json}");
+    assert_eq!(findings[0]["about"], "gemeente-c");
+    let text = findings[0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("step `assessment` of decision `review`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_instructed_council_is_a_chain_to_the_budget() {
+    let json = violated_json(
+        "tests/fixtures/budget-autonomy/council-instructed.toml",
+        "budget-autonomy",
+    );
+    let cx = &json["counterexample"];
+    assert_eq!(cx["from"], "vws");
+    assert_eq!(cx["to"], "gemeente-a");
+    let relations: Vec<&str> = cx["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["relation"].as_str().unwrap())
+        .collect();
+    assert_eq!(relations, ["instructs", "approves-budget-of"]);
+}
+
+#[test]
+fn a_prioritisation_without_a_commissioner_shows_the_vote() {
+    let json = violated_json(
+        "tests/fixtures/chain-approaches/two-of-three.toml",
+        "chain-approaches",
+    );
+    let cx = &json["counterexample"];
+    let left_out = cx["left_out"].as_str().unwrap();
+    let consents = cx["consents"].as_array().unwrap();
+    assert_eq!(consents.len(), 2, "{json}");
+    assert!(!consents.contains(&serde_json::json!(left_out)));
+    assert_eq!(cx["refuses"], serde_json::json!([left_out]));
+    for (path, problem) in [
+        (
+            "tests/fixtures/chain-approaches/missing.toml",
+            "no-prioritisation",
+        ),
+        (
+            "tests/fixtures/chain-approaches/not-binding.toml",
+            "not-binding",
+        ),
+    ] {
+        let json = violated_json(path, "chain-approaches");
+        assert_eq!(
+            json["counterexample"]["findings"][0]["problem"], problem,
+            "{json}"
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! The rule `all-commission`.
 
-use super::{Family, Input, clause, rule};
+use super::{Family, Input, capitalise, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::say;
 use crate::verdict::{Counterexample, Detail, Finding};
@@ -200,11 +200,4 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         detail: Detail::Facts { findings },
         clauses,
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

@@ -13,9 +13,13 @@ use crate::verdict::{Clause, Counterexample, PowerOf};
 use std::ops::Not as _;
 
 mod all_commission;
+mod budget_autonomy;
+mod chain_approaches;
 mod equal_power;
 mod equal_rights;
+mod joint_direction;
 mod joint_review;
+mod mandate_structure;
 pub mod money_balance;
 mod money_no_exemption;
 mod no_decision_without;
@@ -81,6 +85,7 @@ pub enum Family {
     JointPlanReview,
     Money,
     Process,
+    Mandate,
 }
 
 impl Family {
@@ -95,6 +100,10 @@ impl Family {
             ),
             Family::Money => lang.pick("Money", "Financiën"),
             Family::Process => lang.pick("Process", "Proces"),
+            Family::Mandate => lang.pick(
+                "Mandate and municipal autonomy",
+                "Mandaat en gemeentelijke autonomie",
+            ),
         }
     }
 }
@@ -159,12 +168,16 @@ pub static ALL: &[&Rule] = &[
     &equal_power::EQUAL_POWER,
     &equal_rights::EQUAL_RIGHTS,
     &no_subordination::NO_SUBORDINATION,
+    &joint_direction::JOINT_DIRECTION,
     &joint_review::JOINT_REVIEW,
     &money_no_exemption::MONEY_NO_EXEMPTION,
     &review_coverage::REVIEW_COVERAGE,
     &money_balance::MONEY_BALANCE,
     &process_order::PROCESS_ORDER,
     &process_schedule::PROCESS_SCHEDULE,
+    &budget_autonomy::BUDGET_AUTONOMY,
+    &mandate_structure::MANDATE_STRUCTURE,
+    &chain_approaches::CHAIN_APPROACHES,
 ];
 
 /// The rule with this id.
@@ -218,6 +231,14 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         rule.example_holds,
         rule.example_violated,
     )
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Cites an element of the model.

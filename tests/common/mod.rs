@@ -90,11 +90,12 @@ pub fn replay(model: &Model, verdict: &Verdict) {
                     .iter()
                     .find(|r| verdict.subject.as_deref() == Some(r.id.as_str())),
             };
-            let steps: Vec<_> = if verdict.rule == "no-decision-without" {
-                d.steps.iter().collect()
-            } else {
-                d.steps.iter().filter(|s| &s.name == step).collect()
-            };
+            let steps: Vec<_> =
+                if matches!(verdict.rule, "no-decision-without" | "chain-approaches") {
+                    d.steps.iter().collect()
+                } else {
+                    d.steps.iter().filter(|s| &s.name == step).collect()
+                };
             assert!(!steps.is_empty(), "counterexample names step `{step}`");
             for s in steps {
                 assert!(
@@ -131,6 +132,26 @@ pub fn replay(model: &Model, verdict: &Verdict) {
                 });
                 assert!(exists, "replay: no relation {step:?} in the model");
             }
+            if verdict.rule == "budget-autonomy" {
+                // Instructions down to whoever approves the budget, from a party that is not
+                // the municipality itself.
+                let last = path.last().unwrap();
+                assert_eq!(last.relation, "approves-budget-of");
+                for step in &path[..path.len() - 1] {
+                    assert_eq!(step.relation, "instructs");
+                }
+                assert_ne!(from, to);
+                assert!(
+                    model.party_id(from).is_some(),
+                    "the chain starts at a party"
+                );
+            }
+        }
+        Detail::Facts { findings } => {
+            assert!(!findings.is_empty());
+            for finding in findings {
+                replay_finding(model, verdict, finding.problem, &finding.about);
+            }
         }
         Detail::Power {
             decision,
@@ -165,7 +186,6 @@ pub fn replay(model: &Model, verdict: &Verdict) {
                 "replay: `{decision}` fails with `{weaker}`"
             );
         }
-        Detail::Facts { findings } => assert!(!findings.is_empty()),
         Detail::Money {
             year,
             funds,
@@ -408,5 +428,78 @@ fn path_bottom(model: &Model, step: &toets::verdict::PathStep) -> String {
     match RelationKind::parse(&step.relation) {
         Some(RelationKind::AccountableTo) => step.from.clone(),
         _ => step.to.clone(),
+    }
+}
+
+/// Checks a finding of a rule that reads facts of the model against the model itself.
+fn replay_finding(model: &Model, verdict: &Verdict, problem: &str, about: &str) {
+    use toets::model::{DecisionKind, Element};
+    let subject = verdict.subject.as_deref().unwrap_or_default();
+    let agreement = || {
+        model
+            .agreements
+            .iter()
+            .position(|a| a.id == subject)
+            .expect("the subject is an agreement")
+    };
+    let relation = |kind: RelationKind, from: usize, to: Element| {
+        model
+            .relations
+            .iter()
+            .filter(|r| r.kind == kind && r.from == Element::Party(from) && r.to == to)
+            .collect::<Vec<_>>()
+    };
+    match (verdict.rule, problem) {
+        ("joint-direction", "not-directing") => {
+            let a = agreement();
+            let p = party(model, about);
+            assert!(model.commissioners.contains(&p));
+            assert!(relation(RelationKind::Directs, p, Element::Agreement(a)).is_empty());
+        }
+        ("joint-direction", "leads-alone") => {
+            let a = agreement();
+            let p = party(model, about);
+            let leads = |q: usize| {
+                relation(RelationKind::Directs, q, Element::Agreement(a))
+                    .iter()
+                    .any(|r| r.lead)
+            };
+            assert!(leads(p), "replay: `{about}` holds no lead");
+            assert!(
+                model.commissioners.iter().any(|&c| c != p && !leads(c)),
+                "replay: every commissioner leads beside `{about}`"
+            );
+        }
+        ("joint-direction", "no-udo-method") => {
+            assert!(model.agreements[agreement()].method.is_none());
+        }
+        ("mandate-structure", "no-mandate") => {
+            let region = model
+                .regions
+                .iter()
+                .find(|r| r.id == subject)
+                .expect("the subject is a region");
+            let m = party(model, about);
+            let g = region.mandate_municipality.expect("a mandaatgemeente");
+            assert!(region.municipalities.contains(&m) && m != g);
+            assert!(relation(RelationKind::Mandates, m, Element::Party(g)).is_empty());
+        }
+        ("chain-approaches", "no-prioritisation") => {
+            let a = agreement();
+            assert!(model.decisions.iter().all(|d| {
+                d.kind != DecisionKind::PrioritiseChainApproaches
+                    || !matches!(d.about, toets::model::About::Agreement(x) | toets::model::About::Process(x) if x == a)
+            }));
+        }
+        ("chain-approaches", "not-binding") => {
+            let d = model
+                .decisions
+                .iter()
+                .find(|d| d.id == about)
+                .expect("a decision of the model");
+            assert_eq!(d.kind, DecisionKind::PrioritiseChainApproaches);
+            assert!(!d.binding);
+        }
+        _ => {}
     }
 }

@@ -13,7 +13,7 @@
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:331:46)
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:348:46)
 ; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:160:25)
 (assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
 ; step `eerste snelle toets` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 1; the step taken jointly as the compromise on equality (seed 000, reading seed 004) provides)

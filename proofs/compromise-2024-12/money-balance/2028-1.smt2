@@ -6,19 +6,19 @@
 ; unsat means: in 2028, structural money covers the municipal side's structural tasks and cuts
 ; expect:  sat
 (set-logic QF_LIA)
-(declare-const |fund.5| Bool)
 (declare-const |fund.6| Bool)
 (declare-const |fund.7| Bool)
+(declare-const |fund.8| Bool)
 (declare-const |task.wmo-abonnementstarief| Bool)
 (declare-const |cut.bezuiniging-preventie| Bool)
 (declare-const |cut.ravijnjaar-2026| Bool)
 (declare-const |cut.ravijnjaar-2026.top| Bool)
 ; fact: structural money to the municipal side in 2028
-(assert |fund.5|)
-; fact: structural money to the municipal side in 2028
 (assert |fund.6|)
 ; fact: structural money to the municipal side in 2028
 (assert |fund.7|)
+; fact: structural money to the municipal side in 2028
+(assert |fund.8|)
 ; fact: the task `wmo-abonnementstarief` costs money in 2028
 (assert |task.wmo-abonnementstarief|)
 ; fact: the cut `bezuiniging-preventie` runs in 2028
@@ -26,6 +26,6 @@
 ; fact: the cut `ravijnjaar-2026` runs in 2028
 (assert |cut.ravijnjaar-2026|)
 ; in 2028 the costs and cuts exceed the structural money by at least one euro
-(assert (>= (+ (ite |fund.5| (- 150000000) 0) (ite |fund.6| (- 180000000) 0) (ite |fund.7| (- 110000000) 0) (ite |task.wmo-abonnementstarief| 110000000 0) (ite |cut.bezuiniging-preventie| 300000000 0) (ite |cut.ravijnjaar-2026| 2500000000 0) (ite |cut.ravijnjaar-2026.top| 500000000 0)) 1))
+(assert (>= (+ (ite |fund.6| (- 150000000) 0) (ite |fund.7| (- 180000000) 0) (ite |fund.8| (- 110000000) 0) (ite |task.wmo-abonnementstarief| 110000000 0) (ite |cut.bezuiniging-preventie| 300000000 0) (ite |cut.ravijnjaar-2026| 2500000000 0) (ite |cut.ravijnjaar-2026.top| 500000000 0)) 1))
 (check-sat)
 (exit)

@@ -15,7 +15,7 @@
 ; `zn` does not consent
 (assert (not |consents.zn|))
 ; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza-2022.toml:256:21)
+; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza-2022.toml:284:21)
 (assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
 ; with `vng`, step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "Op basis van de uitkomsten van de evaluatie [...] zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen.")
 (assert |passes.bijsturen-na-evaluatie.1|)

@@ -10,7 +10,7 @@
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 ; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:297:21)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:325:21)
 ; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:150:20)
 (assert (or (not |passes.beoordeling-transformatieplan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; step `beoordeling transformatieplan` of `beoordeling-transformatieplan` passes (Regeling SPUK, Beoordelingskader, stap 3: "moet het uiteindelijke plan [...] door de twee marktleider zorgverzekeraars worden beoordeeld en goedgekeurd"; "Zij nemen geen besluit over het goedkeuren van het transformatieplan; zij volgen het uiteindelijke besluit van de twee marktleiders.")

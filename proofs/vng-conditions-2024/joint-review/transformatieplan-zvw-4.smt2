@@ -13,7 +13,7 @@
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:319:46)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:345:46)
 ; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:153:25)
 (assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))
 ; step `beoordeling transformatieplan` of `gezamenlijke-toetsing` passes (Regeling SPUK, Beoordelingskader, stap 3; the step taken jointly as seed 004 asks)

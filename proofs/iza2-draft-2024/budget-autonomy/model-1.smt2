@@ -1,0 +1,12 @@
+; toets proof obligation
+; model:   models/iza2-draft-2024.toml
+; rule:    budget-autonomy
+; subject: (model)
+; case:    every municipal budget
+; unsat means: no party approves or sets the budget of a municipality
+; expect:  unsat
+(set-logic QF_LIA)
+; no relation approves the budget of a municipality or of the municipalities' association
+(assert false)
+(check-sat)
+(exit)

@@ -1,0 +1,25 @@
+; toets proof obligation
+; model:   models/vng-conditions-2024.toml
+; rule:    no-decision-without
+; subject: prioritering-ketenaanpakken
+; case:    without `zn`
+; unsat means: the decision `prioritering-ketenaanpakken` cannot be taken unless `zn` consents
+; expect:  unsat
+(set-logic QF_LIA)
+(declare-const |passes.prioritering-ketenaanpakken.1| Bool)
+(declare-const |consents.vws| Bool)
+(declare-const |consents.zn| Bool)
+(declare-const |consents.vng| Bool)
+; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vws`
+(assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vws|))
+; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `zn` (models/vng-conditions-2024.toml:300:23)
+(assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.zn|))
+; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vng`
+(assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vng|))
+; step `rule` of `prioritering-ketenaanpakken` passes (seed 004, NB: "Voor de ketenaanpakken willen we verkennen of en welke nadere afspraken we kunnen maken [...] evenals afspraken over niet-vrijblijvende gezamenlijke prioritering.")
+(assert |passes.prioritering-ketenaanpakken.1|)
+; `zn` does not consent
+(assert (not |consents.zn|))
+(check-sat)
+(exit)
