@@ -158,8 +158,10 @@ fn decisions_are_counted_as_their_rules_decide_and_verdicts_follow_the_indices()
             assert!(n <= 16, "{path}: too many voters to enumerate");
             for mask in 0u32..(1 << n) {
                 let members: Vec<bool> = (0..n).map(|j| mask & (1 << j) != 0).collect();
-                let mut votes = toets::vote::Votes::default();
-                votes.present = (0..model.parties.len()).collect();
+                let mut votes = toets::vote::Votes {
+                    present: (0..model.parties.len()).collect(),
+                    ..Default::default()
+                };
                 for (j, &p) in game.voters.iter().enumerate() {
                     if members[j] {
                         votes.consents.insert(p);

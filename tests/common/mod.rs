@@ -167,8 +167,10 @@ pub fn replay(model: &Model, verdict: &Verdict) {
                 .find(|d| &d.id == decision)
                 .expect("counterexample names a decision of the model");
             let passes_with = |member: &str| {
-                let mut votes = Votes::default();
-                votes.present = (0..model.parties.len()).collect();
+                let mut votes = Votes {
+                    present: (0..model.parties.len()).collect(),
+                    ..Votes::default()
+                };
                 for id in coalition.iter().map(String::as_str).chain([member]) {
                     votes.consents.insert(party(model, id));
                 }
