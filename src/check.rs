@@ -74,26 +74,36 @@ impl std::fmt::Display for Report {
 }
 
 impl Rejected {
-    /// The diagnostics rendered against the file, at most [`load::MAX_DIAGNOSTICS`] of them.
+    /// The diagnostics rendered against the file in English, at most
+    /// [`load::MAX_DIAGNOSTICS`] of them.
     pub fn render(&self) -> String {
+        self.render_in(Lang::En)
+    }
+
+    /// The diagnostics rendered against the file in `lang`, at most [`load::MAX_DIAGNOSTICS`]
+    /// of them.
+    pub fn render_in(&self, lang: Lang) -> String {
         let mut out = String::new();
         for diagnostic in self.diagnostics.iter().take(load::MAX_DIAGNOSTICS) {
-            out.push_str(&diagnostic.render(&self.file));
+            out.push_str(&diagnostic.render_in(&self.file, lang));
             out.push('\n');
         }
         let hidden = self.diagnostics.len().saturating_sub(load::MAX_DIAGNOSTICS);
+        let path = &self.file.path;
         if hidden > 0 {
-            out.push_str(&format!(
-                "... and {hidden} more errors in {}\n\n",
-                self.file.path
+            out.push_str(&say!(
+                lang,
+                "... and {hidden} more errors in {path}\n\n",
+                "... en nog {hidden} fouten in {path}\n\n",
             ));
         }
         let n = self.diagnostics.len();
-        out.push_str(&format!(
-            "{}: {n} error{}; the model was not checked\n",
-            self.file.path,
-            if n == 1 { "" } else { "s" }
-        ));
+        out.push_str(&match (lang, n) {
+            (Lang::En, 1) => format!("{path}: 1 error; the model was not checked\n"),
+            (Lang::En, _) => format!("{path}: {n} errors; the model was not checked\n"),
+            (Lang::Nl, 1) => format!("{path}: 1 fout; het model is niet getoetst\n"),
+            (Lang::Nl, _) => format!("{path}: {n} fouten; het model is niet getoetst\n"),
+        });
         out
     }
 }
