@@ -3,7 +3,7 @@
 //! Every obligation is decided, in the order its rule states it; within one rule and subject
 //! the first satisfiable case gives the counterexample. Nothing here prints.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, said, suggest};
 use crate::encode::{Obligation, Polarity};
 use crate::graph::GovernanceGraph;
 use crate::lang::{Lang, say};
@@ -207,10 +207,13 @@ pub fn load_file_with(path: &str, options: &Options) -> Result<Model, Rejected> 
                     let known = model.parties.iter().map(|p| p.id.as_str());
                     let mut diagnostic = Diagnostic::file(
                         "unknown-reference",
-                        format!("`--commissioners` names `{id}`, which is no party of the model"),
+                        said!(
+                            "`--commissioners` names `{id}`, which is no party of the model",
+                            "`--commissioners` noemt `{id}`, maar dat is geen partij van het model"
+                        ),
                     );
                     if let Some(close) = crate::diagnostic::did_you_mean(id, known) {
-                        diagnostic = diagnostic.help(format!("did you mean `{close}`?"));
+                        diagnostic = diagnostic.help(suggest(close));
                     }
                     diagnostics.push(diagnostic);
                 }

@@ -40,18 +40,6 @@ impl From<crate::lang::Text> for Said {
     }
 }
 
-impl From<&str> for Said {
-    fn from(text: &str) -> Self {
-        Said::new(text, text)
-    }
-}
-
-impl From<String> for Said {
-    fn from(text: String) -> Self {
-        Said::new(text.clone(), text)
-    }
-}
-
 /// `said!("English {x}", "Nederlands {x}", x)`: a [`Said`] with both texts formatted; arguments
 /// after the two texts serve both, as `format!`'s do.
 macro_rules! said {

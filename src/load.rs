@@ -1139,8 +1139,9 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "unexpected-field",
                         lead.span,
-                        format!(
+                        said!(
                             "only a `directs` relation has a `lead`, not `{}`",
+                            "alleen een relatie `directs` heeft een `lead`, niet `{}`",
                             kind.value
                         ),
                     )
@@ -1387,9 +1388,11 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "out-of-range",
                         up_to.span,
-                        format!(
+                        said!(
                             "`up_to` = {} is below `amount` = {}",
-                            up_to.value, amount.value
+                            "`up_to` = {} ligt onder `amount` = {}",
+                            up_to.value,
+                            amount.value
                         ),
                     )
                     .label(said!(
