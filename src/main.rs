@@ -18,7 +18,7 @@ use toets::verdict::Status;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language of reports, rule titles and explanations: `en` (English) or `nl`
+    /// The language of reports, rule titles, explanations and errors: `en` (English) or `nl`
     /// (Nederlands).
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     lang: LangArg,
