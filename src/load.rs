@@ -442,7 +442,7 @@ fn toml_error(error: &toml_span::Error) -> Diagnostic {
     let message = match &error.kind {
         ErrorKind::ExceededDepthLimit => said!(
             "the file nests tables or arrays too deeply",
-            "het bestand nest tabellen of lijsten te diep"
+            "het bestand bevat te diep geneste tabellen of lijsten"
         ),
         ErrorKind::DuplicateKey { key, .. } => said!(
             "`{key}` is set twice in the same table",
@@ -677,7 +677,7 @@ impl Reader<'_> {
                     format!("onbekend veld `{}` in {}", key.name, what_nl(what)),
                 ),
             )
-            .label(said!("not a field here", "hier geen veld"));
+            .label(said!("not a field here", "geen veld op deze plek"));
             if let Some(suggestion) = did_you_mean(&key.name, known.iter().copied()) {
                 diagnostic = diagnostic.help(suggest(suggestion));
             }
