@@ -3,7 +3,7 @@
 //! Every obligation is decided, in the order its rule states it; within one rule and subject
 //! the first satisfiable case gives the counterexample. Nothing here prints.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, said, suggest};
 use crate::encode::{Obligation, Polarity};
 use crate::graph::GovernanceGraph;
 use crate::lang::{Lang, say};
@@ -74,26 +74,36 @@ impl std::fmt::Display for Report {
 }
 
 impl Rejected {
-    /// The diagnostics rendered against the file, at most [`load::MAX_DIAGNOSTICS`] of them.
+    /// The diagnostics rendered against the file in English, at most
+    /// [`load::MAX_DIAGNOSTICS`] of them.
     pub fn render(&self) -> String {
+        self.render_in(Lang::En)
+    }
+
+    /// The diagnostics rendered against the file in `lang`, at most [`load::MAX_DIAGNOSTICS`]
+    /// of them.
+    pub fn render_in(&self, lang: Lang) -> String {
         let mut out = String::new();
         for diagnostic in self.diagnostics.iter().take(load::MAX_DIAGNOSTICS) {
-            out.push_str(&diagnostic.render(&self.file));
+            out.push_str(&diagnostic.render_in(&self.file, lang));
             out.push('\n');
         }
         let hidden = self.diagnostics.len().saturating_sub(load::MAX_DIAGNOSTICS);
+        let path = &self.file.path;
         if hidden > 0 {
-            out.push_str(&format!(
-                "... and {hidden} more errors in {}\n\n",
-                self.file.path
+            out.push_str(&say!(
+                lang,
+                "... and {hidden} more errors in {path}\n\n",
+                "... en nog {hidden} fouten in {path}\n\n",
             ));
         }
         let n = self.diagnostics.len();
-        out.push_str(&format!(
-            "{}: {n} error{}; the model was not checked\n",
-            self.file.path,
-            if n == 1 { "" } else { "s" }
-        ));
+        out.push_str(&match (lang, n) {
+            (Lang::En, 1) => format!("{path}: 1 error; the model was not checked\n"),
+            (Lang::En, _) => format!("{path}: {n} errors; the model was not checked\n"),
+            (Lang::Nl, 1) => format!("{path}: 1 fout; het model is niet getoetst\n"),
+            (Lang::Nl, _) => format!("{path}: {n} fouten; het model is niet getoetst\n"),
+        });
         out
     }
 }
@@ -197,10 +207,13 @@ pub fn load_file_with(path: &str, options: &Options) -> Result<Model, Rejected> 
                     let known = model.parties.iter().map(|p| p.id.as_str());
                     let mut diagnostic = Diagnostic::file(
                         "unknown-reference",
-                        format!("`--commissioners` names `{id}`, which is no party of the model"),
+                        said!(
+                            "`--commissioners` names `{id}`, which is no party of the model",
+                            "`--commissioners` noemt `{id}`, maar dat is geen partij van het model"
+                        ),
                     );
                     if let Some(close) = crate::diagnostic::did_you_mean(id, known) {
-                        diagnostic = diagnostic.help(format!("did you mean `{close}`?"));
+                        diagnostic = diagnostic.help(suggest(close));
                     }
                     diagnostics.push(diagnostic);
                 }

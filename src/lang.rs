@@ -55,6 +55,7 @@ impl Text {
 
 /// `say!(lang, "English {x}", "Nederlands {x}")`: the formatted text in `lang`. Arguments
 /// after the two texts serve both, as `format!`'s do.
+#[macro_export]
 macro_rules! say {
     ($lang:expr, $en:literal, $nl:literal $(, $arg:expr)* $(,)?) => {
         match $lang {
@@ -63,4 +64,4 @@ macro_rules! say {
         }
     };
 }
-pub(crate) use say;
+pub use crate::say;

@@ -6,7 +6,7 @@
 //! resolves them. Loading never stops at the first problem: every declaration is read, and
 //! every problem becomes a [`Diagnostic`].
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
 use crate::model::{
     BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
     StepKind, Stream,
@@ -281,8 +281,14 @@ pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>
         Ok(metadata) => metadata,
         Err(error) => {
             let message = match error.kind() {
-                std::io::ErrorKind::NotFound => format!("cannot read `{path}`: no such file"),
-                _ => format!("cannot read `{path}`: {error}"),
+                std::io::ErrorKind::NotFound => said!(
+                    "cannot read `{path}`: no such file",
+                    "kan `{path}` niet lezen: het bestand bestaat niet"
+                ),
+                _ => said!(
+                    "cannot read `{path}`: {error}",
+                    "kan `{path}` niet lezen: {error}"
+                ),
             };
             return Err(Box::new((
                 empty(),
@@ -291,15 +297,19 @@ pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>
         }
     };
     if metadata.is_dir() {
-        let message = format!("cannot read `{path}`: it is a directory, not a model file");
+        let message = said!(
+            "cannot read `{path}`: it is a directory, not a model file",
+            "kan `{path}` niet lezen: het is een map, geen modelbestand"
+        );
         return Err(Box::new((
             empty(),
             Diagnostic::file("unreadable-file", message),
         )));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        let message = format!(
+        let message = said!(
             "`{path}` is {} bytes; model files are limited to {MAX_FILE_BYTES} bytes",
+            "`{path}` is {} bytes; een modelbestand is hoogstens {MAX_FILE_BYTES} bytes",
             metadata.len()
         );
         return Err(Box::new((
@@ -310,7 +320,10 @@ pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>
     match std::fs::read(path) {
         Ok(bytes) => decode(path, bytes),
         Err(error) => {
-            let message = format!("cannot read `{path}`: {error}");
+            let message = said!(
+                "cannot read `{path}`: {error}",
+                "kan `{path}` niet lezen: {error}"
+            );
             Err(Box::new((
                 empty(),
                 Diagnostic::file("unreadable-file", message),
@@ -336,9 +349,12 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<(SourceFile,
             let diagnostic = Diagnostic::new(
                 "not-utf8",
                 Span::new(start, start + 1),
-                "model files must be UTF-8 text",
+                said!(
+                    "model files must be UTF-8 text",
+                    "een modelbestand moet UTF-8-tekst zijn"
+                ),
             )
-            .label("this byte is not UTF-8");
+            .label(said!("this byte is not UTF-8", "deze byte is geen UTF-8"));
             Err(Box::new((file, diagnostic)))
         }
     }
@@ -370,9 +386,15 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
             Diagnostic::new(
                 "missing-field",
                 Span::new(root_span.start, root_span.start),
-                "missing the `[model]` table",
+                said!(
+                    "missing the `[model]` table",
+                    "de tabel `[model]` ontbreekt"
+                ),
             )
-            .help("start the file with `[model]`, its `title`, `source` and `commissioners`"),
+            .help(said!(
+                "start the file with `[model]`, its `title`, `source` and `commissioners`",
+                "begin het bestand met `[model]`, met `title`, `source` en `commissioners`"
+            )),
         );
     }
     document.parties = reader.array_of(&mut table, "party", |r, t| r.party(t));
@@ -418,28 +440,131 @@ fn toml_error(error: &toml_span::Error) -> Diagnostic {
         Span::new(span.start, span.start + 1)
     };
     let message = match &error.kind {
-        ErrorKind::ExceededDepthLimit => "the file nests tables or arrays too deeply".to_string(),
-        ErrorKind::DuplicateKey { key, .. } => format!("`{key}` is set twice in the same table"),
-        ErrorKind::DuplicateTable { name, .. } => format!("the table `[{name}]` is defined twice"),
-        _ => format!("this is not valid TOML: {error}"),
+        ErrorKind::ExceededDepthLimit => said!(
+            "the file nests tables or arrays too deeply",
+            "het bestand bevat te diep geneste tabellen of lijsten"
+        ),
+        ErrorKind::DuplicateKey { key, .. } => said!(
+            "`{key}` is set twice in the same table",
+            "`{key}` staat twee keer in dezelfde tabel"
+        ),
+        ErrorKind::DuplicateTable { name, .. } => said!(
+            "the table `[{name}]` is defined twice",
+            "de tabel `[{name}]` is twee keer gedefinieerd"
+        ),
+        _ => Said::new(
+            format!("this is not valid TOML: {error}"),
+            format!("dit is geen geldige TOML: {}", toml_detail_nl(error)),
+        ),
     };
     let mut diagnostic = Diagnostic::new("invalid-toml", span, message);
     if let ErrorKind::DuplicateKey { first, .. } | ErrorKind::DuplicateTable { first, .. } =
         &error.kind
     {
-        diagnostic = diagnostic.note(Span::from(*first), "first set here");
+        diagnostic = diagnostic.note(
+            Span::from(*first),
+            said!("first set here", "hier voor het eerst gezet"),
+        );
     }
     diagnostic
 }
 
-fn type_name(value: &ValueInner<'_>) -> &'static str {
-    match value {
-        ValueInner::String(_) => "a string",
-        ValueInner::Integer(_) => "an integer",
-        ValueInner::Float(_) => "a decimal number",
-        ValueInner::Boolean(_) => "a boolean",
-        ValueInner::Array(_) => "an array",
-        ValueInner::Table(_) => "a table",
+/// The Dutch of what the TOML parser found wrong; the parser's own English where it names
+/// what it expected.
+fn toml_detail_nl(error: &toml_span::Error) -> String {
+    use toml_span::ErrorKind;
+    let shown = |c: char| -> String {
+        if c.is_whitespace() {
+            c.escape_default().collect()
+        } else {
+            c.to_string()
+        }
+    };
+    match &error.kind {
+        ErrorKind::UnexpectedEof => "het bestand houdt onverwacht op".to_string(),
+        ErrorKind::InvalidCharInString(c) => format!("ongeldig teken in tekst: `{}`", shown(*c)),
+        ErrorKind::InvalidEscape(c) => {
+            format!("ongeldig escapeteken in tekst: `{}`", shown(*c))
+        }
+        ErrorKind::InvalidHexEscape(c) => {
+            format!(
+                "ongeldig hexadecimaal escapeteken in tekst: `{}`",
+                shown(*c)
+            )
+        }
+        ErrorKind::InvalidEscapeValue(c) => format!("ongeldige escapewaarde: `{c}`"),
+        ErrorKind::Unexpected(c) => format!("onverwacht teken: `{}`", shown(*c)),
+        ErrorKind::UnterminatedString => "tekst zonder sluitend aanhalingsteken".to_string(),
+        ErrorKind::InvalidNumber => "ongeldig getal".to_string(),
+        ErrorKind::OutOfRange(kind) => format!("buiten het bereik van '{kind}'"),
+        ErrorKind::Wanted { expected, found } => {
+            format!(
+                "verwacht: {}; gevonden: {}",
+                token_nl(expected),
+                token_nl(found)
+            )
+        }
+        ErrorKind::RedefineAsArray => "een tabel wordt opnieuw gedefinieerd als lijst".to_string(),
+        ErrorKind::MultilineStringKey => {
+            "een sleutel kan geen tekst over meerdere regels zijn".to_string()
+        }
+        ErrorKind::DottedKeyInvalidType { .. } => {
+            "een sleutel met punten breidt een waarde uit die geen tabel is".to_string()
+        }
+        ErrorKind::UnquotedString => "tekst zonder aanhalingstekens".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// The Dutch of a token as the TOML parser describes it ("a newline", "eof").
+fn token_nl(token: &str) -> &str {
+    match token {
+        "a table key" => "een sleutel van een tabel",
+        "a value" => "een waarde",
+        "newline" | "a newline" => "een nieuwe regel",
+        "eof" => "het einde van het bestand",
+        "an identifier" => "een naam",
+        "an equals" => "een `=`",
+        "a period" => "een punt",
+        "a comment" => "commentaar",
+        "whitespace" => "witruimte",
+        "a comma" => "een komma",
+        "a right brace" => "een `}`",
+        "a left brace" => "een `{`",
+        "a right bracket" => "een `]`",
+        "a left bracket" => "een `[`",
+        "a multiline string" => "een tekst over meerdere regels",
+        "a string" => "een tekst",
+        "a colon" => "een dubbele punt",
+        "a plus" => "een `+`",
+        other => other,
+    }
+}
+
+fn type_name(value: &ValueInner<'_>) -> Said {
+    let (en, nl) = match value {
+        ValueInner::String(_) => ("a string", "een tekst"),
+        ValueInner::Integer(_) => ("an integer", "een geheel getal"),
+        ValueInner::Float(_) => ("a decimal number", "een decimaal getal"),
+        ValueInner::Boolean(_) => ("a boolean", "een waarheidswaarde"),
+        ValueInner::Array(_) => ("an array", "een lijst"),
+        ValueInner::Table(_) => ("a table", "een tabel"),
+    };
+    Said::new(en, nl)
+}
+
+/// The Dutch of the name of a table being read (`what`): "a `[[party]]`" is "een `[[party]]`".
+fn what_nl(what: &str) -> String {
+    match what {
+        "the `[model]` table" => "de tabel `[model]`".to_string(),
+        "the top level" => "het hoogste niveau".to_string(),
+        "a member" => "een lid".to_string(),
+        "this rule" => "deze regel".to_string(),
+        "a table" => "een tabel".to_string(),
+        _ => match what.strip_prefix("an ").or_else(|| what.strip_prefix("a ")) {
+            Some(rest) => format!("een {rest}"),
+            None => what.to_string(),
+        },
     }
 }
 
@@ -456,14 +581,21 @@ struct Reader<'d> {
 }
 
 impl Reader<'_> {
-    fn wrong_type(&mut self, span: Span, key: &str, expected: &str, found: &ValueInner<'_>) {
+    fn wrong_type(&mut self, span: Span, key: &str, expected: Said, found: &ValueInner<'_>) {
+        let found = type_name(found);
         self.diagnostics.push(
             Diagnostic::new(
                 "wrong-type",
                 span,
-                format!("`{key}` must be {expected}, not {}", type_name(found)),
+                Said::new(
+                    format!("`{key}` must be {}, not {}", expected.en, found.en),
+                    format!("`{key}` moet {} zijn, niet {}", expected.nl, found.nl),
+                ),
             )
-            .label(format!("expected {expected}")),
+            .label(Said::new(
+                format!("expected {}", expected.en),
+                format!("verwacht: {}", expected.nl),
+            )),
         );
     }
 
@@ -488,9 +620,16 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "wrong-type",
                         span,
-                        format!("{what} must be a table, not {}", type_name(&other)),
+                        Said::new(
+                            format!("{what} must be a table, not {}", type_name(&other).en),
+                            format!(
+                                "{} moet een tabel zijn, niet {}",
+                                what_nl(what),
+                                type_name(&other).nl
+                            ),
+                        ),
                     )
-                    .label("expected a table"),
+                    .label(said!("expected a table", "verwacht: een tabel")),
                 );
                 None
             }
@@ -514,7 +653,15 @@ impl Reader<'_> {
                 .filter_map(|item| self.in_table(item, element_name(key), &mut read))
                 .collect(),
             other => {
-                self.wrong_type(span, key, "an array of tables (`[[...]]`)", &other);
+                self.wrong_type(
+                    span,
+                    key,
+                    said!(
+                        "an array of tables (`[[...]]`)",
+                        "een lijst van tabellen (`[[...]]`)"
+                    ),
+                    &other,
+                );
                 Vec::new()
             }
         }
@@ -525,11 +672,14 @@ impl Reader<'_> {
             let mut diagnostic = Diagnostic::new(
                 "unknown-field",
                 Span::from(key.span),
-                format!("unknown field `{}` in {what}", key.name),
+                Said::new(
+                    format!("unknown field `{}` in {what}", key.name),
+                    format!("onbekend veld `{}` in {}", key.name, what_nl(what)),
+                ),
             )
-            .label("not a field here");
+            .label(said!("not a field here", "geen veld op deze plek"));
             if let Some(suggestion) = did_you_mean(&key.name, known.iter().copied()) {
-                diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
+                diagnostic = diagnostic.help(suggest(suggestion));
             }
             self.diagnostics.push(diagnostic);
         }
@@ -545,15 +695,18 @@ impl Reader<'_> {
         built
     }
 
-    fn missing(&mut self, fields: &Fields<'_>, key: &str, help: &str) {
+    fn missing(&mut self, fields: &Fields<'_>, key: &str, help: Said) {
         let mut diagnostic = Diagnostic::new(
             "missing-field",
             fields.span,
-            format!("{} has no `{key}`", fields.what),
+            Said::new(
+                format!("{} has no `{key}`", fields.what),
+                format!("{} heeft geen `{key}`", what_nl(fields.what)),
+            ),
         )
-        .label(format!("`{key}` is required"));
+        .label(said!("`{key}` is required", "`{key}` is verplicht"));
         if !help.is_empty() {
-            diagnostic = diagnostic.help(help.to_string());
+            diagnostic = diagnostic.help(help);
         }
         self.diagnostics.push(diagnostic);
     }
@@ -567,13 +720,13 @@ impl Reader<'_> {
                 span,
             }),
             other => {
-                self.wrong_type(span, key, "a string", &other);
+                self.wrong_type(span, key, said!("a string", "een tekst"), &other);
                 None
             }
         }
     }
 
-    fn text(&mut self, fields: &mut Fields<'_>, key: &str, help: &str) -> Option<Text> {
+    fn text(&mut self, fields: &mut Fields<'_>, key: &str, help: Said) -> Option<Text> {
         if !fields.table.contains_key(key) {
             self.missing(fields, key, help);
             return None;
@@ -587,7 +740,10 @@ impl Reader<'_> {
         let source = self.text(
             fields,
             "source",
-            "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
+            said!(
+                "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
+                "noem de bepaling waar dit vandaan komt, bijv. `source = \"IZA 2022, p. 17\"`"
+            ),
         );
         Some(source.unwrap_or(Text {
             value: String::new(),
@@ -605,19 +761,19 @@ impl Reader<'_> {
         spell: fn(K) -> &'static str,
     ) -> Option<Spanned<K>> {
         let text = if required {
-            self.text(fields, key, "")?
+            self.text(fields, key, Said::default())?
         } else {
             self.optional_text(fields, key)?
         };
         let noun = match (key, fields.what) {
-            ("kind", "a `[[party]]`") => "kind of party",
-            ("kind", "a `[[body]]`") => "kind of body",
-            ("kind", "a `[[relation]]`") => "kind of relation",
-            ("kind", "a `[[decision]]`") => "kind of decision",
-            ("kind", "a `[[process]]`") => "kind of process step",
-            ("funded_by" | "stream", _) => "money stream",
-            ("nature", _) => "nature of funding",
-            (key, _) => key,
+            ("kind", "a `[[party]]`") => said!("kind of party", "soort partij"),
+            ("kind", "a `[[body]]`") => said!("kind of body", "soort orgaan"),
+            ("kind", "a `[[relation]]`") => said!("kind of relation", "soort relatie"),
+            ("kind", "a `[[decision]]`") => said!("kind of decision", "soort besluit"),
+            ("kind", "a `[[process]]`") => said!("kind of process step", "soort processtap"),
+            ("funded_by" | "stream", _) => said!("money stream", "geldstroom"),
+            ("nature", _) => said!("nature of funding", "aard van financiering"),
+            (key, _) => said!("{key}", "waarde van `{key}`"),
         };
         self.keyword_of(&text, noun, all, parse, spell)
     }
@@ -625,7 +781,7 @@ impl Reader<'_> {
     fn keyword_of<K: Copy>(
         &mut self,
         text: &Text,
-        key: &str,
+        noun: Said,
         all: &[K],
         parse: fn(&str) -> Option<K>,
         spell: fn(K) -> &'static str,
@@ -640,12 +796,21 @@ impl Reader<'_> {
         let mut diagnostic = Diagnostic::new(
             "unknown-keyword",
             text.span,
-            format!("`{}` is not a {key}", text.value),
+            Said::new(
+                format!("`{}` is not a {}", text.value, noun.en),
+                format!("`{}` is geen {}", text.value, noun.nl),
+            ),
         )
-        .label(format!("not a {key}"));
+        .label(Said::new(
+            format!("not a {}", noun.en),
+            format!("geen {}", noun.nl),
+        ));
         diagnostic = match did_you_mean(&text.value, words.iter().copied()) {
-            Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
-            None => diagnostic.help(format!("a {key} is one of: {}", words.join(", "))),
+            Some(suggestion) => diagnostic.help(suggest(suggestion)),
+            None => diagnostic.help(Said::new(
+                format!("a {} is one of: {}", noun.en, words.join(", ")),
+                format!("een {} is een van: {}", noun.nl, words.join(", ")),
+            )),
         };
         self.diagnostics.push(diagnostic);
         None
@@ -656,11 +821,11 @@ impl Reader<'_> {
         fields: &mut Fields<'_>,
         key: &str,
         required: bool,
-        range: &str,
+        range: Said,
     ) -> Option<Spanned<N>> {
         if !fields.table.contains_key(key) {
             if required {
-                self.missing(fields, key, "");
+                self.missing(fields, key, Said::default());
             }
             return None;
         }
@@ -674,15 +839,26 @@ impl Reader<'_> {
                         Diagnostic::new(
                             "out-of-range",
                             span,
-                            format!("`{key}` = {i} is out of range"),
+                            said!(
+                                "`{key}` = {i} is out of range",
+                                "`{key}` = {i} valt buiten het bereik"
+                            ),
                         )
-                        .label(format!("must be {range}")),
+                        .label(Said::new(
+                            format!("must be {}", range.en),
+                            format!("moet {} zijn", range.nl),
+                        )),
                     );
                     None
                 }
             },
             other => {
-                self.wrong_type(span, key, "a whole number", &other);
+                self.wrong_type(
+                    span,
+                    key,
+                    said!("a whole number", "een geheel getal"),
+                    &other,
+                );
                 None
             }
         }
@@ -694,7 +870,12 @@ impl Reader<'_> {
         match value.take() {
             ValueInner::Boolean(value) => Some(Spanned { value, span }),
             other => {
-                self.wrong_type(span, key, "`true` or `false`", &other);
+                self.wrong_type(
+                    span,
+                    key,
+                    said!("`true` or `false`", "`true` of `false`"),
+                    &other,
+                );
                 None
             }
         }
@@ -717,28 +898,31 @@ impl Reader<'_> {
                             span,
                         }),
                         other => {
-                            self.wrong_type(span, key, "a list of ids (strings)", &other);
+                            self.wrong_type(span, key, ids_expected(), &other);
                             None
                         }
                     }
                 })
                 .collect(),
             other => {
-                self.wrong_type(span, key, "a list of ids (strings)", &other);
+                self.wrong_type(span, key, ids_expected(), &other);
                 Vec::new()
             }
         }
     }
 
     fn header(&mut self, f: &mut Fields<'_>) -> Option<Header> {
-        let title = self.text(f, "title", "");
+        let title = self.text(f, "title", Said::default());
         let source = self.source(f);
         let commissioners = self.text_list(f, "commissioners");
         let rlimit = self.integer::<u32>(
             f,
             "rlimit",
             false,
-            "a number of solver steps, at most 4294967295",
+            said!(
+                "a number of solver steps, at most 4294967295",
+                "een aantal stappen van de solver, hoogstens 4294967295"
+            ),
         );
         let years = self.year_range(f, "years");
         let rules = f
@@ -757,7 +941,7 @@ impl Reader<'_> {
     }
 
     fn party(&mut self, f: &mut Fields<'_>) -> Option<PartyDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let kind = self.keyword(
             f,
@@ -783,7 +967,7 @@ impl Reader<'_> {
     }
 
     fn body(&mut self, f: &mut Fields<'_>) -> Option<BodyDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let kind = self.keyword(
             f,
@@ -813,14 +997,26 @@ impl Reader<'_> {
     /// `members = ["a", "b"]` or `members = [{ party = "a", votes = 3 }, ...]`, mixed freely.
     fn members(&mut self, f: &mut Fields<'_>) -> Vec<MemberDecl> {
         let Some(mut value) = f.table.remove("members") else {
-            self.missing(f, "members", "list the parties that sit in this body");
+            self.missing(
+                f,
+                "members",
+                said!(
+                    "list the parties that sit in this body",
+                    "noem de partijen die in dit orgaan zitten"
+                ),
+            );
             return Vec::new();
         };
         let span = Span::from(value.span);
         let items = match value.take() {
             ValueInner::Array(items) => items,
             other => {
-                self.wrong_type(span, "members", "a list of members", &other);
+                self.wrong_type(
+                    span,
+                    "members",
+                    said!("a list of members", "een lijst van leden"),
+                    &other,
+                );
                 return Vec::new();
             }
         };
@@ -841,8 +1037,13 @@ impl Reader<'_> {
                         span,
                         what: "a member",
                     };
-                    let party = self.text(&mut fields, "party", "");
-                    let votes = self.integer::<u32>(&mut fields, "votes", false, "0 or more");
+                    let party = self.text(&mut fields, "party", Said::default());
+                    let votes = self.integer::<u32>(
+                        &mut fields,
+                        "votes",
+                        false,
+                        said!("0 or more", "0 of meer"),
+                    );
                     let Fields { table, .. } = fields;
                     self.unknown_keys(table, &["party", "votes"], "a member");
                     if let Some(party) = party {
@@ -852,18 +1053,26 @@ impl Reader<'_> {
                         });
                     }
                 }
-                other => self.wrong_type(span, "members", "a party id or a table", &other),
+                other => self.wrong_type(
+                    span,
+                    "members",
+                    said!(
+                        "a party id or a table",
+                        "een id van een partij of een tabel"
+                    ),
+                    &other,
+                ),
             }
         }
         members
     }
 
     fn agreement(&mut self, f: &mut Fields<'_>) -> Option<AgreementDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let commissioners = self.array_of(&mut f.table, "commissioner", |r, t| {
-            let party = r.text(t, "party", "");
-            let role = r.text(t, "role", "");
+            let party = r.text(t, "party", Said::default());
+            let role = r.text(t, "role", Said::default());
             let source = r.source(t);
             Some(CommissionerDecl {
                 party: party?,
@@ -889,12 +1098,16 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "missing-field",
                         method.span,
-                        "a `method` needs its own `method_source`",
+                        said!(
+                            "a `method` needs its own `method_source`",
+                            "een `method` heeft een eigen `method_source` nodig"
+                        ),
                     )
-                    .label("cited where?")
-                    .help(
+                    .label(said!("cited where?", "waar staat dit?"))
+                    .help(said!(
                         "cite the clause that sets the method, e.g. `method_source = \"seed 004\"`",
-                    ),
+                        "noem de bepaling die de methode vastlegt, bijv. `method_source = \"seed 004\"`"
+                    )),
                 );
                 None
             }
@@ -903,9 +1116,15 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "unexpected-field",
                         source.span,
-                        "a `method_source` cites a `method`, and this agreement has none",
+                        said!(
+                            "a `method_source` cites a `method`, and this agreement has none",
+                            "een `method_source` noemt de bron van een `method`, en dit akkoord heeft er geen"
+                        ),
                     )
-                    .label("remove this, or add `method = \"udo\"`"),
+                    .label(said!(
+                        "remove this, or add `method = \"udo\"`",
+                        "verwijder dit, of voeg `method = \"udo\"` toe"
+                    )),
                 );
                 None
             }
@@ -934,8 +1153,8 @@ impl Reader<'_> {
             RelationKind::parse,
             RelationKind::as_str,
         );
-        let from = self.text(f, "from", "");
-        let to = self.text(f, "to", "");
+        let from = self.text(f, "from", Said::default());
+        let to = self.text(f, "to", Said::default());
         let is_funds = kind.is_some_and(|k| k.value == RelationKind::Funds);
         let funding = if is_funds {
             let amount = self.euros(f, "amount", true);
@@ -963,9 +1182,15 @@ impl Reader<'_> {
                         Diagnostic::new(
                             "wrong-type",
                             until.span,
-                            "one-off money has one `year` and no `until`",
+                            said!(
+                                "one-off money has one `year` and no `until`",
+                                "incidenteel geld heeft één `year` en geen `until`"
+                            ),
                         )
-                        .label("only structural funding runs until a year"),
+                        .label(said!(
+                            "only structural funding runs until a year",
+                            "alleen structurele financiering loopt tot een jaar"
+                        )),
                     );
                 }
             }
@@ -986,12 +1211,16 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "unexpected-field",
                         lead.span,
-                        format!(
+                        said!(
                             "only a `directs` relation has a `lead`, not `{}`",
+                            "alleen een relatie `directs` heeft een `lead`, niet `{}`",
                             kind.value
                         ),
                     )
-                    .label("remove this, or make the relation `kind = \"directs\"`"),
+                    .label(said!(
+                        "remove this, or make the relation `kind = \"directs\"`",
+                        "verwijder dit, of maak de relatie `kind = \"directs\"`"
+                    )),
                 );
             }
         }
@@ -1008,7 +1237,7 @@ impl Reader<'_> {
     }
 
     fn right(&mut self, f: &mut Fields<'_>) -> Option<RightDecl> {
-        let holder = self.text(f, "holder", "");
+        let holder = self.text(f, "holder", Said::default());
         let kind = self.keyword(
             f,
             "right",
@@ -1020,7 +1249,10 @@ impl Reader<'_> {
         let over = self.text(
             f,
             "over",
-            "name the agreement or the decision the right is over",
+            said!(
+                "name the agreement or the decision the right is over",
+                "noem het akkoord of het besluit waarover het recht gaat"
+            ),
         );
         let system_responsibility = self.boolean(f, "system_responsibility");
         let source = self.source(f);
@@ -1035,7 +1267,7 @@ impl Reader<'_> {
     }
 
     fn region(&mut self, f: &mut Fields<'_>) -> Option<RegionDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let market_leaders = self.text_list(f, "market_leaders");
         let insurers = self.text_list(f, "insurers");
@@ -1060,7 +1292,7 @@ impl Reader<'_> {
     }
 
     fn plan(&mut self, f: &mut Fields<'_>) -> Option<PlanDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let region = self.optional_text(f, "region");
         let funded_by = self.keyword(
@@ -1086,9 +1318,16 @@ impl Reader<'_> {
     }
 
     fn task(&mut self, f: &mut Fields<'_>) -> Option<TaskDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
-        let of = self.text(f, "of", "the party that carries the task");
+        let of = self.text(
+            f,
+            "of",
+            said!(
+                "the party that carries the task",
+                "de partij die de taak uitvoert"
+            ),
+        );
         let cost = self.euros(f, "cost", true);
         let from = self.year(f, "from", true);
         let until = self.year(f, "until", false);
@@ -1109,7 +1348,7 @@ impl Reader<'_> {
     }
 
     fn process_step(&mut self, f: &mut Fields<'_>) -> Option<ProcessDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
         let kind = self.keyword(
             f,
@@ -1123,7 +1362,7 @@ impl Reader<'_> {
         let after = self.text_list(f, "after");
         let earliest = self.date(f, "earliest");
         let deadline = self.date(f, "deadline");
-        let days = self.integer::<i64>(f, "days", false, "");
+        let days = self.integer::<i64>(f, "days", false, Said::default());
         let days = days.and_then(|d| {
             if (0..=36_500).contains(&d.value) {
                 Some(d)
@@ -1132,9 +1371,16 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "out-of-range",
                         d.span,
-                        format!("`days` = {} is out of range", d.value),
+                        said!(
+                            "`days` = {} is out of range",
+                            "`days` = {} valt buiten het bereik",
+                            d.value
+                        ),
                     )
-                    .label("must be a number of days from 0 to 36500"),
+                    .label(said!(
+                        "must be a number of days from 0 to 36500",
+                        "moet een aantal dagen van 0 tot en met 36500 zijn"
+                    )),
                 );
                 None
             }
@@ -1182,10 +1428,13 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "invalid-date",
                         text.span,
-                        format!("`{}` is not a date", text.value),
+                        said!("`{}` is not a date", "`{}` is geen datum", text.value),
                     )
-                    .label("no such day")
-                    .help("write a date of the calendar as `YYYY-MM-DD`, e.g. `\"2024-11-29\"`"),
+                    .label(said!("no such day", "die dag bestaat niet"))
+                    .help(said!(
+                        "write a date of the calendar as `YYYY-MM-DD`, e.g. `\"2024-11-29\"`",
+                        "schrijf een datum van de kalender als `YYYY-MM-DD`, bijv. `\"2024-11-29\"`"
+                    )),
                 );
                 None
             }
@@ -1193,9 +1442,16 @@ impl Reader<'_> {
     }
 
     fn cut(&mut self, f: &mut Fields<'_>) -> Option<CutDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
-        let on = self.text(f, "on", "the party whose funds are cut");
+        let on = self.text(
+            f,
+            "on",
+            said!(
+                "the party whose funds are cut",
+                "de partij op wier middelen wordt bezuinigd"
+            ),
+        );
         let amount = self.euros(f, "amount", true);
         let up_to = self.euros(f, "up_to", false);
         if let (Some(amount), Some(up_to)) = (&amount, &up_to) {
@@ -1204,12 +1460,17 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "out-of-range",
                         up_to.span,
-                        format!(
+                        said!(
                             "`up_to` = {} is below `amount` = {}",
-                            up_to.value, amount.value
+                            "`up_to` = {} ligt onder `amount` = {}",
+                            up_to.value,
+                            amount.value
                         ),
                     )
-                    .label("the top of the range must be at least `amount`"),
+                    .label(said!(
+                        "the top of the range must be at least `amount`",
+                        "de bovengrens moet ten minste `amount` zijn"
+                    )),
                 );
             }
         }
@@ -1235,15 +1496,22 @@ impl Reader<'_> {
     /// Whole euros, from 0 to 10¹⁵ (a thousand times the state budget), so that sums of
     /// thousands of them stay far inside `i64`.
     fn euros(&mut self, f: &mut Fields<'_>, key: &str, required: bool) -> Option<Spanned<i64>> {
-        let amount = self.integer::<i64>(f, key, required, "whole euros")?;
+        let amount = self.integer::<i64>(f, key, required, said!("whole euros", "hele euro's"))?;
         if !(0..=MAX_EUROS).contains(&amount.value) {
             self.diagnostics.push(
                 Diagnostic::new(
                     "out-of-range",
                     amount.span,
-                    format!("`{key}` = {} is out of range", amount.value),
+                    said!(
+                        "`{key}` = {} is out of range",
+                        "`{key}` = {} valt buiten het bereik",
+                        amount.value
+                    ),
                 )
-                .label("must be whole euros from 0 to 1_000_000_000_000_000"),
+                .label(said!(
+                    "must be whole euros from 0 to 1_000_000_000_000_000",
+                    "moet hele euro's van 0 tot en met 1_000_000_000_000_000 zijn"
+                )),
             );
             return None;
         }
@@ -1252,15 +1520,22 @@ impl Reader<'_> {
 
     /// A year from 1900 to 2200.
     fn year(&mut self, f: &mut Fields<'_>, key: &str, required: bool) -> Option<Spanned<i32>> {
-        let year = self.integer::<i32>(f, key, required, "a year")?;
+        let year = self.integer::<i32>(f, key, required, said!("a year", "een jaar"))?;
         if !(1900..=2200).contains(&year.value) {
             self.diagnostics.push(
                 Diagnostic::new(
                     "out-of-range",
                     year.span,
-                    format!("`{key}` = {} is not a year this model can mean", year.value),
+                    said!(
+                        "`{key}` = {} is not a year this model can mean",
+                        "`{key}` = {} is geen jaar dat dit model kan bedoelen",
+                        year.value
+                    ),
                 )
-                .label("a year from 1900 to 2200"),
+                .label(said!(
+                    "a year from 1900 to 2200",
+                    "een jaar van 1900 tot en met 2200"
+                )),
             );
             return None;
         }
@@ -1293,9 +1568,15 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "wrong-type",
                         span,
-                        format!("`{key}` must be two years in order, such as `[2025, 2030]`"),
+                        said!(
+                            "`{key}` must be two years in order, such as `[2025, 2030]`",
+                            "`{key}` moet twee jaren op volgorde zijn, zoals `[2025, 2030]`"
+                        ),
                     )
-                    .label("the first and the last year checked"),
+                    .label(said!(
+                        "the first and the last year checked",
+                        "het eerste en het laatste getoetste jaar"
+                    )),
                 );
                 None
             }
@@ -1303,9 +1584,16 @@ impl Reader<'_> {
     }
 
     fn decision(&mut self, f: &mut Fields<'_>) -> Option<DecisionDecl> {
-        let id = self.text(f, "id", "");
+        let id = self.text(f, "id", Said::default());
         let name = self.optional_text(f, "name");
-        let about = self.text(f, "about", "`about` is `agreement`, `process` or `plan`");
+        let about = self.text(
+            f,
+            "about",
+            said!(
+                "`about` is `agreement`, `process` or `plan`",
+                "`about` is `agreement`, `process` of `plan`"
+            ),
+        );
         let subject = self.optional_text(f, "subject");
         let kind = self.keyword(
             f,
@@ -1321,7 +1609,7 @@ impl Reader<'_> {
                 .filter_map(|t| {
                     self.keyword_of(
                         t,
-                        "money stream",
+                        said!("money stream", "geldstroom"),
                         Stream::ALL,
                         Stream::parse,
                         Stream::as_str,
@@ -1334,7 +1622,7 @@ impl Reader<'_> {
         let rule = f.table.remove("rule");
         let has_steps = f.table.contains_key("step");
         let mut steps = self.array_of(&mut f.table, "step", |r, t| {
-            let name = r.text(t, "name", "");
+            let name = r.text(t, "name", Said::default());
             // A step is shown where its rule is: what a verdict about it rests on.
             let mut span = t.span;
             let rule = match t.table.remove("rule") {
@@ -1343,7 +1631,14 @@ impl Reader<'_> {
                     r.rule(value)
                 }
                 None => {
-                    r.missing(t, "rule", "say who must consent for this step to pass");
+                    r.missing(
+                        t,
+                        "rule",
+                        said!(
+                            "say who must consent for this step to pass",
+                            "zeg wie moet instemmen om deze stap te laten slagen"
+                        ),
+                    );
                     None
                 }
             };
@@ -1378,16 +1673,25 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "rule-and-steps",
                         Span::from(value.span),
-                        "a decision has either a `rule` or `[[decision.step]]`s, not both",
+                        said!(
+                            "a decision has either a `rule` or `[[decision.step]]`s, not both",
+                            "een besluit heeft een `rule` of `[[decision.step]]`s, niet allebei"
+                        ),
                     )
-                    .label("this rule")
-                    .help("move this rule into a step of its own"),
+                    .label(said!("this rule", "deze regel"))
+                    .help(said!(
+                        "move this rule into a step of its own",
+                        "zet deze regel in een eigen stap"
+                    )),
                 );
             }
             (None, false) => self.missing(
                 f,
                 "rule",
-                "give the decision a `rule`, or steps as `[[decision.step]]` with a rule each",
+                said!(
+                    "give the decision a `rule`, or steps as `[[decision.step]]` with a rule each",
+                    "geef het besluit een `rule`, of stappen als `[[decision.step]]` met elk een regel"
+                ),
             ),
             (None, true) => {}
         }
@@ -1419,9 +1723,18 @@ impl Reader<'_> {
                     Diagnostic::new(
                         "wrong-type",
                         span,
-                        format!("a rule must be a table, not {}", type_name(&other)),
+                        Said::new(
+                            format!("a rule must be a table, not {}", type_name(&other).en),
+                            format!(
+                                "een regel moet een tabel zijn, niet {}",
+                                type_name(&other).nl
+                            ),
+                        ),
                     )
-                    .label("expected a rule such as `{ all_of = [\"vws\", \"zn\", \"vng\"] }`"),
+                    .label(said!(
+                        "expected a rule such as `{{ all_of = [\"vws\", \"zn\", \"vng\"] }}`",
+                        "verwacht: een regel zoals `{{ all_of = [\"vws\", \"zn\", \"vng\"] }}`"
+                    )),
                 );
                 return None;
             }
@@ -1436,28 +1749,43 @@ impl Reader<'_> {
             let voters = self.voters(&mut f, "all_of");
             Some(RuleDecl::AllOf(voters))
         } else if has(&f, "at_least") {
-            let count = self.integer::<u32>(&mut f, "at_least", true, "1 or more");
+            let count =
+                self.integer::<u32>(&mut f, "at_least", true, said!("1 or more", "1 of meer"));
             if !has(&f, "of") {
                 self.missing(
                     &f,
                     "of",
-                    "`at_least = N` goes with `of = [...]`, the voters",
+                    said!(
+                        "`at_least = N` goes with `of = [...]`, the voters",
+                        "`at_least = N` hoort bij `of = [...]`, de stemmers"
+                    ),
                 );
             }
             let of = self.voters(&mut f, "of");
             Some(RuleDecl::AtLeast { count: count?, of })
         } else if has(&f, "unanimous") {
-            self.text(&mut f, "unanimous", "").map(RuleDecl::Unanimous)
+            self.text(&mut f, "unanimous", Said::default())
+                .map(RuleDecl::Unanimous)
         } else if has(&f, "weighted") {
-            let body = self.text(&mut f, "weighted", "");
-            let threshold = self.integer::<u64>(&mut f, "threshold", true, "1 or more votes");
+            let body = self.text(&mut f, "weighted", Said::default());
+            let threshold = self.integer::<u64>(
+                &mut f,
+                "threshold",
+                true,
+                said!("1 or more votes", "1 of meer stemmen"),
+            );
             Some(RuleDecl::Weighted {
                 body: body?,
                 threshold: threshold?,
             })
         } else if has(&f, "majority_of_present") {
-            let body = self.text(&mut f, "majority_of_present", "");
-            let quorum = self.integer::<u64>(&mut f, "quorum", true, "0 or more votes");
+            let body = self.text(&mut f, "majority_of_present", Said::default());
+            let quorum = self.integer::<u64>(
+                &mut f,
+                "quorum",
+                true,
+                said!("0 or more votes", "0 of meer stemmen"),
+            );
             Some(RuleDecl::MajorityOfPresent {
                 body: body?,
                 quorum: quorum?,
@@ -1467,7 +1795,14 @@ impl Reader<'_> {
             let inner = match f.table.remove("rule") {
                 Some(inner) => self.rule(inner),
                 None => {
-                    self.missing(&f, "rule", "`veto = [...]` goes with the `rule` it guards");
+                    self.missing(
+                        &f,
+                        "rule",
+                        said!(
+                            "`veto = [...]` goes with the `rule` it guards",
+                            "`veto = [...]` hoort bij de `rule` die het bewaakt"
+                        ),
+                    );
                     None
                 }
             };
@@ -1486,8 +1821,12 @@ impl Reader<'_> {
             let rules = match value.take() {
                 ValueInner::Array(items) if items.is_empty() => {
                     self.diagnostics.push(
-                        Diagnostic::new("empty-rule", list_span, format!("`{key}` lists no rules"))
-                            .label("decides nothing"),
+                        Diagnostic::new(
+                            "empty-rule",
+                            list_span,
+                            said!("`{key}` lists no rules", "`{key}` noemt geen regels"),
+                        )
+                        .label(said!("decides nothing", "beslist niets")),
                     );
                     None
                 }
@@ -1500,7 +1839,12 @@ impl Reader<'_> {
                     (rules.len() == count).then_some(rules)
                 }
                 other => {
-                    self.wrong_type(list_span, key, "a list of rules", &other);
+                    self.wrong_type(
+                        list_span,
+                        key,
+                        said!("a list of rules", "een lijst van regels"),
+                        &other,
+                    );
                     None
                 }
             };
@@ -1516,14 +1860,20 @@ impl Reader<'_> {
                 Diagnostic::new(
                     "unknown-rule",
                     span,
-                    "this rule has no form this language knows",
+                    said!(
+                        "this rule has no form this language knows",
+                        "deze regel heeft geen vorm die deze taal kent"
+                    ),
                 )
-                .label("not a rule")
-                .help(
+                .label(said!("not a rule", "geen regel"))
+                .help(said!(
                     "a rule is one of `all_of`, `at_least` + `of`, `unanimous`, \
                          `weighted` + `threshold`, `majority_of_present` + `quorum`, \
                          `veto` + `rule`, `all_rules`, `any_rule`",
-                ),
+                    "een regel is een van `all_of`, `at_least` + `of`, `unanimous`, \
+                         `weighted` + `threshold`, `majority_of_present` + `quorum`, \
+                         `veto` + `rule`, `all_rules`, `any_rule`"
+                )),
             );
             return None;
         };
@@ -1554,8 +1904,15 @@ impl Reader<'_> {
         let list = self.text_list(f, key);
         if let (true, Some(span)) = (list.is_empty(), span) {
             self.diagnostics.push(
-                Diagnostic::new("empty-rule", span, format!("`{key}` lists no voters"))
-                    .label("a rule with no voters passes without anyone's consent"),
+                Diagnostic::new(
+                    "empty-rule",
+                    span,
+                    said!("`{key}` lists no voters", "`{key}` noemt geen stemmers"),
+                )
+                .label(said!(
+                    "a rule with no voters passes without anyone's consent",
+                    "een regel zonder stemmers slaagt zonder dat iemand instemt"
+                )),
             );
         }
         list.into_iter()
@@ -1563,7 +1920,7 @@ impl Reader<'_> {
                 if text.value.starts_with("region:") {
                     self.keyword_of(
                         &text,
-                        "region role",
+                        said!("region role", "rol in de regio"),
                         RegionRole::ALL,
                         RegionRole::parse,
                         RegionRole::as_str,
@@ -1575,6 +1932,11 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// What a list of ids must be.
+fn ids_expected() -> Said {
+    said!("a list of ids (strings)", "een lijst van ids (teksten)")
 }
 
 /// The fields each kind of table may have, for "did you mean" on a misspelt field.

@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::process::ExitCode;
 use toets::check::{self, Options};
-use toets::lang::Lang;
+use toets::lang::{Lang, say};
 use toets::rules;
 use toets::smtlib;
 use toets::verdict::Status;
@@ -18,7 +18,7 @@ use toets::verdict::Status;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language of reports, rule titles and explanations: `en` (English) or `nl`
+    /// The language of reports, rule titles, explanations and errors: `en` (English) or `nl`
     /// (Nederlands).
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     lang: LangArg,
@@ -164,7 +164,7 @@ fn main() -> ExitCode {
                 .flatten()
                 .find(|id| toets::rules::find(id).is_none())
             {
-                return unknown_rule(unknown);
+                return unknown_rule(unknown, lang);
             }
             let options = Options {
                 rlimit,
@@ -199,8 +199,14 @@ fn main() -> ExitCode {
                             if let Some(dir) = &emit_smt2 {
                                 if let Err(error) = smtlib::emit(dir, &model, &checked.decided) {
                                     eprintln!(
-                                        "error: cannot write proof obligations under `{}`: {error}",
-                                        dir.display()
+                                        "{}",
+                                        say!(
+                                            lang,
+                                            "error: cannot write proof obligations under `{}`: {}",
+                                            "fout: kan de bewijsverplichtingen niet schrijven onder `{}`: {}",
+                                            dir.display(),
+                                            error
+                                        )
                                     );
                                     failed = true;
                                 }
@@ -209,7 +215,7 @@ fn main() -> ExitCode {
                         }
                         Err(rejection) => {
                             failed = true;
-                            eprint!("{}", rejection.render());
+                            eprint!("{}", rejection.render_in(lang));
                         }
                     }
                 }
@@ -260,7 +266,7 @@ fn main() -> ExitCode {
                 }
                 (old, new) => {
                     for rejected in [old.err(), new.err()].into_iter().flatten() {
-                        eprint!("{}", rejected.render());
+                        eprint!("{}", rejected.render_in(lang));
                     }
                     FAILURE
                 }
@@ -274,7 +280,13 @@ fn main() -> ExitCode {
         } => {
             if !(scale > 0.0 && scale <= 100.0) {
                 eprintln!(
-                    "error: `--scale {scale}` is out of range\n  = help: give a scale above 0 and at most 100"
+                    "{}",
+                    say!(
+                        lang,
+                        "error: `--scale {}` is out of range\n  = help: give a scale above 0 and at most 100",
+                        "fout: `--scale {}` valt buiten het bereik\n  = hulp: geef een schaal boven 0 en ten hoogste 100",
+                        scale
+                    )
                 );
                 FAILURE
             } else {
@@ -287,7 +299,16 @@ fn main() -> ExitCode {
                     Some(path) => match smtlib::write_atomically(&path, &text) {
                         Ok(()) => HOLDS,
                         Err(error) => {
-                            eprintln!("error: cannot write `{}`: {error}", path.display());
+                            eprintln!(
+                                "{}",
+                                say!(
+                                    lang,
+                                    "error: cannot write `{}`: {}",
+                                    "fout: kan `{}` niet schrijven: {}",
+                                    path.display(),
+                                    error
+                                )
+                            );
                             FAILURE
                         }
                     },
@@ -309,20 +330,33 @@ fn main() -> ExitCode {
                 let _ = stdout.write_all(rules::explain(rule, lang).as_bytes());
                 HOLDS
             }
-            None => return unknown_rule(&rule),
+            None => return unknown_rule(&rule, lang),
         },
     };
     ExitCode::from(code)
 }
 
 /// Says that no rule has this id, with the nearest one or the list; exit code 2.
-fn unknown_rule(rule: &str) -> ExitCode {
+fn unknown_rule(rule: &str, lang: Lang) -> ExitCode {
     let ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
-    let mut message = format!("error: unknown rule `{rule}`");
+    let mut message = say!(
+        lang,
+        "error: unknown rule `{rule}`",
+        "fout: onbekende regel `{rule}`"
+    );
     if let Some(s) = toets::diagnostic::did_you_mean(rule, ids.iter().copied()) {
-        message.push_str(&format!("\n  = help: did you mean `{s}`?"));
+        message.push_str(&say!(
+            lang,
+            "\n  = help: did you mean `{s}`?",
+            "\n  = hulp: bedoelt u `{s}`?"
+        ));
     } else {
-        message.push_str(&format!("\n  = help: the rules are: {}", ids.join(", ")));
+        message.push_str(&say!(
+            lang,
+            "\n  = help: the rules are: {}",
+            "\n  = hulp: de regels zijn: {}",
+            ids.join(", ")
+        ));
     }
     eprintln!("{message}");
     ExitCode::from(FAILURE)

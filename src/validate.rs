@@ -4,7 +4,7 @@
 //! the wrong kind of element, and rules no coalition could ever meet or that pass with nobody's
 //! consent. It reports all of them, and returns a model only when there are none.
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
 use crate::load::{Document, RuleDecl, Text, VoterDecl};
 use crate::model::*;
 use crate::source::{SourceFile, Span};
@@ -25,6 +25,21 @@ enum Kind {
 }
 
 impl Kind {
+    /// The kind's name in Dutch, and the demonstrative it takes ("deze partij", "dit orgaan").
+    fn noun_nl(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Party => ("partij", "deze"),
+            Kind::Body => ("orgaan", "dit"),
+            Kind::Agreement => ("akkoord", "dit"),
+            Kind::Region => ("regio", "deze"),
+            Kind::Plan => ("transformatieplan", "dit"),
+            Kind::Decision => ("besluit", "dit"),
+            Kind::Task => ("taak", "deze"),
+            Kind::Cut => ("bezuiniging", "deze"),
+            Kind::Step => ("processtap", "deze"),
+        }
+    }
+
     fn noun(self) -> &'static str {
         match self {
             Kind::Party => "party",
@@ -56,8 +71,14 @@ const MAX_SUGGESTIONS: usize = 100;
 impl<'a> Resolver<'a> {
     fn declare(&mut self, id: &'a Text, kind: Kind, index: usize) {
         if id.value.is_empty() {
-            self.diagnostics
-                .push(Diagnostic::new("empty-id", id.span, "an id cannot be empty").label("empty"));
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "empty-id",
+                    id.span,
+                    said!("an id cannot be empty", "een id kan niet leeg zijn"),
+                )
+                .label(said!("empty", "leeg")),
+            );
             return;
         }
         if let Some(&(first_kind, _, first)) = self.ids.get(id.value.as_str()) {
@@ -65,14 +86,27 @@ impl<'a> Resolver<'a> {
                 Diagnostic::new(
                     "duplicate-id",
                     id.span,
-                    format!("the id `{}` is used twice", id.value),
+                    said!("the id `{}` is used twice", "de id `{}` wordt twee keer gebruikt", id.value),
                 )
-                .label(format!("this {} reuses it", kind.noun()))
+                .label(Said::new(
+                    format!("this {} reuses it", kind.noun()),
+                    format!(
+                        "{} {} gebruikt het opnieuw",
+                        kind.noun_nl().1,
+                        kind.noun_nl().0
+                    ),
+                ))
                 .note(
                     first,
-                    format!("first used here, by a {}", first_kind.noun()),
+                    Said::new(
+                        format!("first used here, by a {}", first_kind.noun()),
+                        format!(
+                            "hier voor het eerst gebruikt, door een {}",
+                            first_kind.noun_nl().0
+                        ),
+                    ),
                 )
-                .help("every party, body, agreement, region, plan and decision needs its own id"),
+                .help(said!("every party, body, agreement, region, plan and decision needs its own id", "elke partij, elk orgaan, akkoord, elke regio, elk transformatieplan en elk besluit heeft een eigen id nodig")),
             );
             return;
         }
@@ -84,6 +118,8 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, text: &Text, wanted: &[Kind]) -> Option<(Kind, usize)> {
         let nouns: Vec<&str> = wanted.iter().map(|k| k.noun()).collect();
         let expected = nouns.join(" or ");
+        let nouns_nl: Vec<&str> = wanted.iter().map(|k| k.noun_nl().0).collect();
+        let expected_nl = nouns_nl.join(" of ");
         match self.ids.get(text.value.as_str()) {
             Some(&(kind, index, _)) if wanted.contains(&kind) => Some((kind, index)),
             Some(&(kind, _, declared)) => {
@@ -91,10 +127,27 @@ impl<'a> Resolver<'a> {
                     Diagnostic::new(
                         "wrong-kind",
                         text.span,
-                        format!("`{}` is a {}, not a {expected}", text.value, kind.noun()),
+                        Said::new(
+                            format!("`{}` is a {}, not a {expected}", text.value, kind.noun()),
+                            format!(
+                                "`{}` is een {}, geen {expected_nl}",
+                                text.value,
+                                kind.noun_nl().0
+                            ),
+                        ),
                     )
-                    .label(format!("expected a {expected}"))
-                    .note(declared, format!("`{}` is declared here", text.value)),
+                    .label(Said::new(
+                        format!("expected a {expected}"),
+                        format!("verwacht: een {expected_nl}"),
+                    ))
+                    .note(
+                        declared,
+                        said!(
+                            "`{}` is declared here",
+                            "`{}` is hier gedeclareerd",
+                            text.value
+                        ),
+                    ),
                 );
                 None
             }
@@ -103,9 +156,15 @@ impl<'a> Resolver<'a> {
                 let mut diagnostic = Diagnostic::new(
                     "unknown-reference",
                     text.span,
-                    format!("unknown {expected} `{}`", text.value),
+                    Said::new(
+                        format!("unknown {expected} `{}`", text.value),
+                        format!("er is geen {expected_nl} `{}`", text.value),
+                    ),
                 )
-                .label(format!("no {expected} has this id"));
+                .label(Said::new(
+                    format!("no {expected} has this id"),
+                    format!("geen {expected_nl} heeft deze id"),
+                ));
                 let candidates = self
                     .ordered
                     .iter()
@@ -116,7 +175,7 @@ impl<'a> Resolver<'a> {
                     .then(|| did_you_mean(&text.value, candidates))
                     .flatten();
                 if let Some(suggestion) = suggestion {
-                    diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
+                    diagnostic = diagnostic.help(suggest(suggestion));
                 }
                 self.diagnostics.push(diagnostic);
                 None
@@ -141,10 +200,17 @@ impl<'a> Resolver<'a> {
                     Diagnostic::new(
                         "listed-twice",
                         text.span,
-                        format!("`{}` is listed twice in {what}", text.value),
+                        said!(
+                            "`{}` is listed twice in {what}",
+                            "`{}` staat twee keer in {what}",
+                            text.value
+                        ),
                     )
-                    .label("again")
-                    .note(first, "first listed here"),
+                    .label(said!("again", "nog eens"))
+                    .note(
+                        first,
+                        said!("first listed here", "hier voor het eerst genoemd"),
+                    ),
                 );
                 continue;
             }
@@ -224,17 +290,17 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     Diagnostic::new(
                         "missing-field",
                         header.span,
-                        "the `[model]` table names no `commissioners`",
+                        said!("the `[model]` table names no `commissioners`", "de tabel `[model]` noemt geen `commissioners`"),
                     )
-                    .label("`commissioners` is required")
-                    .help("name the parties whose equal commissioning is checked, e.g. `commissioners = [\"vws\", \"zn\", \"vng\"]`"),
+                    .label(said!("`commissioners` is required", "`commissioners` is verplicht"))
+                    .help(said!("name the parties whose equal commissioning is checked, e.g. `commissioners = [\"vws\", \"zn\", \"vng\"]`", "noem de partijen wier gelijkwaardig opdrachtgeverschap wordt getoetst, bijv. `commissioners = [\"vws\", \"zn\", \"vng\"]`")),
                 );
             }
             if document.agreements.is_empty() {
                 r.diagnostics.push(
-                    Diagnostic::new("missing-field", header.span, "the model declares no `[[agreement]]`")
-                        .label("commissioners commission an agreement")
-                        .help("declare the agreement with `[[agreement]]`, its `id`, `source` and `[[agreement.commissioner]]`s"),
+                    Diagnostic::new("missing-field", header.span, said!("the model declares no `[[agreement]]`", "het model declareert geen `[[agreement]]`"))
+                        .label(said!("commissioners commission an agreement", "opdrachtgevers geven opdracht tot een akkoord"))
+                        .help(said!("declare the agreement with `[[agreement]]`, its `id`, `source` and `[[agreement.commissioner]]`s", "declareer het akkoord met `[[agreement]]`, met `id`, `source` en `[[agreement.commissioner]]`s")),
                 );
             }
             let commissioners = r.parties(&header.commissioners, "`commissioners`");
@@ -257,10 +323,18 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     Diagnostic::new(
                         "listed-twice",
                         m.party.span,
-                        format!("`{}` is a member of `{}` twice", m.party.value, d.id.value),
+                        said!(
+                            "`{}` is a member of `{}` twice",
+                            "`{}` is twee keer lid van `{}`",
+                            m.party.value,
+                            d.id.value
+                        ),
                     )
-                    .label("again")
-                    .note(first, "first listed here"),
+                    .label(said!("again", "nog eens"))
+                    .note(
+                        first,
+                        said!("first listed here", "hier voor het eerst genoemd"),
+                    ),
                 );
                 continue;
             }
@@ -277,9 +351,13 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 Diagnostic::new(
                     "empty-body",
                     d.span,
-                    format!("the body `{}` has no members", d.id.value),
+                    said!(
+                        "the body `{}` has no members",
+                        "het orgaan `{}` heeft geen leden",
+                        d.id.value
+                    ),
                 )
-                .label("no members"),
+                .label(said!("no members", "geen leden")),
             );
         }
         let chair = d.chair.as_ref().and_then(|c| r.party(c));
@@ -306,13 +384,18 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     Diagnostic::new(
                         "listed-twice",
                         c.party.span,
-                        format!(
+                        said!(
                             "`{}` is a commissioner of `{}` twice",
-                            c.party.value, d.id.value
+                            "`{}` is twee keer opdrachtgever van `{}`",
+                            c.party.value,
+                            d.id.value
                         ),
                     )
-                    .label("again")
-                    .note(first, "first listed here"),
+                    .label(said!("again", "nog eens"))
+                    .note(
+                        first,
+                        said!("first listed here", "hier voor het eerst genoemd"),
+                    ),
                 );
                 continue;
             }
@@ -397,13 +480,24 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                         Diagnostic::new(
                             "wrong-side",
                             text.span,
-                            format!(
-                                "`{}` is on the {} side, but this list is for the {side} side",
-                                text.value, parties[party].side
+                            Said::new(
+                                format!(
+                                    "`{}` is on the {} side, but this list is for the {side} side",
+                                    text.value, parties[party].side
+                                ),
+                                format!(
+                                "`{}` staat aan de kant van {}, maar deze lijst is voor de kant van {}",
+                                text.value,
+                                side_nl(parties[party].side),
+                                side_nl(side)
+                            ),
                             ),
                         )
-                        .label(format!("not a party of the {side} side"))
-                        .note(parties[party].cited.span, "the party is declared here"),
+                        .label(Said::new(
+                            format!("not a party of the {side} side"),
+                            format!("geen partij aan de kant van {}", side_nl(side)),
+                        ))
+                        .note(parties[party].cited.span, said!("the party is declared here", "de partij is hier gedeclareerd")),
                     );
                 }
             }
@@ -471,13 +565,17 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                             Diagnostic::new(
                                 "missing-field",
                                 d.about.span,
-                                format!(
+                                said!(
                                     "the decision `{}` does not say which agreement it is about",
+                                    "het besluit `{}` zegt niet over welk akkoord het gaat",
                                     d.id.value
                                 ),
                             )
-                            .label("about which agreement?")
-                            .help("add `subject = \"<agreement id>\"`"),
+                            .label(said!("about which agreement?", "over welk akkoord?"))
+                            .help(said!(
+                                "add `subject = \"<agreement id>\"`",
+                                "voeg `subject = \"<id van het akkoord>\"` toe"
+                            )),
                         );
                         None
                     }
@@ -496,9 +594,9 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                         Diagnostic::new(
                             "unexpected-field",
                             subject.span,
-                            "a decision about plans reviews the plans its `funded_by` selects; it has no `subject`",
+                            said!("a decision about plans reviews the plans its `funded_by` selects; it has no `subject`", "een besluit over transformatieplannen toetst de plannen die zijn `funded_by` kiest; het heeft geen `subject`"),
                         )
-                        .label("remove this"),
+                        .label(said!("remove this", "verwijder dit")),
                     );
                 }
                 Some(About::Plans)
@@ -507,11 +605,17 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 let mut diagnostic = Diagnostic::new(
                     "unknown-keyword",
                     d.about.span,
-                    format!("a decision cannot be about `{other}`"),
+                    said!(
+                        "a decision cannot be about `{other}`",
+                        "een besluit kan niet over `{other}` gaan"
+                    ),
                 )
-                .label("not `agreement`, `process` or `plan`");
+                .label(said!(
+                    "not `agreement`, `process` or `plan`",
+                    "niet `agreement`, `process` of `plan`"
+                ));
                 if let Some(s) = did_you_mean(other, ["agreement", "process", "plan"]) {
-                    diagnostic = diagnostic.help(format!("did you mean `{s}`?"));
+                    diagnostic = diagnostic.help(suggest(s));
                 }
                 r.diagnostics.push(diagnostic);
                 None
@@ -525,9 +629,15 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 Diagnostic::new(
                     "unexpected-field",
                     span,
-                    "only decisions about plans select plans by `funded_by`",
+                    said!(
+                        "only decisions about plans select plans by `funded_by`",
+                        "alleen besluiten over transformatieplannen kiezen plannen met `funded_by`"
+                    ),
                 )
-                .label("remove this, or make the decision `about = \"plan\"`"),
+                .label(said!(
+                    "remove this, or make the decision `about = \"plan\"`",
+                    "verwijder dit, of maak het besluit `about = \"plan\"`"
+                )),
             );
         }
         let taken_by = d.taken_by.as_ref().and_then(|t| r.body(t));
@@ -583,12 +693,12 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     Diagnostic::new(
                         "not-system-responsibility",
                         d.holder.span,
-                        format!(
-                            "`{}` is not the ministry; only the ministry holds system responsibility",
+                        said!(
+                            "`{}` is not the ministry; only the ministry holds system responsibility", "`{}` is niet het ministerie; alleen het ministerie draagt de systeemverantwoordelijkheid",
                             d.holder.value
                         ),
                     )
-                    .label("not a ministry"),
+                    .label(said!("not a ministry", "geen ministerie")),
                 );
             }
         }
@@ -632,12 +742,17 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 Diagnostic::new(
                     "out-of-range",
                     until.span,
-                    format!(
+                    said!(
                         "`until` = {} is before the first year, {}",
-                        until.value, first.value
+                        "`until` = {} ligt vóór het eerste jaar, {}",
+                        until.value,
+                        first.value
                     ),
                 )
-                .label("the last year comes after the first"),
+                .label(said!(
+                    "the last year comes after the first",
+                    "het laatste jaar komt na het eerste"
+                )),
             );
         }
     }
@@ -695,12 +810,15 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     let mut diagnostic = Diagnostic::new(
                         "unknown-reference",
                         id.span,
-                        format!("no rule is called `{}`", id.value),
+                        said!("no rule is called `{}`", "geen regel heet `{}`", id.value),
                     )
-                    .label("not a rule");
+                    .label(said!("not a rule", "geen regel"));
                     diagnostic = match did_you_mean(&id.value, known.iter().copied()) {
-                        Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
-                        None => diagnostic.help("`toets rules` lists the rules"),
+                        Some(close) => diagnostic.help(suggest(close)),
+                        None => diagnostic.help(said!(
+                            "`toets rules` lists the rules",
+                            "`toets rules` somt de regels op"
+                        )),
                     };
                     r.diagnostics.push(diagnostic);
                 }
@@ -758,10 +876,17 @@ fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> 
                     Diagnostic::new(
                         "listed-twice",
                         text.span,
-                        format!("`{}` is listed twice in `after`", text.value),
+                        said!(
+                            "`{}` is listed twice in `after`",
+                            "`{}` staat twee keer in `after`",
+                            text.value
+                        ),
                     )
-                    .label("again")
-                    .note(first, "first listed here"),
+                    .label(said!("again", "nog eens"))
+                    .note(
+                        first,
+                        said!("first listed here", "hier voor het eerst genoemd"),
+                    ),
                 );
                 continue;
             }
@@ -811,16 +936,16 @@ fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> 
                 Diagnostic::new(
                     "process-cycle",
                     span,
-                    format!(
-                        "the process can never run: its steps wait for each other in a cycle, {}",
+                    said!(
+                        "the process can never run: its steps wait for each other in a cycle, {}", "het proces kan nooit verlopen: zijn stappen wachten in een kringloop op elkaar, {}",
                         names.join(" → ")
                     ),
                 )
-                .label(format!(
-                    "`{}` waits for `{waits_for}`, which in the end waits for `{}`",
+                .label(said!(
+                    "`{}` waits for `{waits_for}`, which in the end waits for `{}`", "`{}` wacht op `{waits_for}`, dat uiteindelijk wacht op `{}`",
                     steps[first].id, steps[first].id
                 ))
-                .help("remove one of the `after` references of the cycle"),
+                .help(said!("remove one of the `after` references of the cycle", "verwijder een van de `after`-verwijzingen van de kringloop")),
             );
         }
     }
@@ -959,12 +1084,12 @@ fn resolve_rule(
                             Diagnostic::new(
                                 "role-outside-plan",
                                 role.span,
-                                format!(
-                                    "`{}` only means something in a decision about plans",
+                                said!(
+                                    "`{}` only means something in a decision about plans", "`{}` betekent alleen iets in een besluit over transformatieplannen",
                                     role.value
                                 ),
                             )
-                            .label("no region here"),
+                            .label(said!("no region here", "hier is geen regio")),
                         );
                         ok = false;
                     } else if out.contains(&Voter::Role(role.value)) {
@@ -972,9 +1097,13 @@ fn resolve_rule(
                             Diagnostic::new(
                                 "listed-twice",
                                 role.span,
-                                format!("`{}` is listed twice", role.value),
+                                said!(
+                                    "`{}` is listed twice",
+                                    "`{}` staat er twee keer",
+                                    role.value
+                                ),
                             )
-                            .label("again"),
+                            .label(said!("again", "nog eens")),
                         );
                         ok = false;
                     } else {
@@ -988,9 +1117,13 @@ fn resolve_rule(
                                 Diagnostic::new(
                                     "listed-twice",
                                     text.span,
-                                    format!("`{}` votes twice in this rule", text.value),
+                                    said!(
+                                        "`{}` votes twice in this rule",
+                                        "`{}` stemt twee keer in deze regel",
+                                        text.value
+                                    ),
                                 )
-                                .label("again"),
+                                .label(said!("again", "nog eens")),
                             );
                             ok = false;
                         } else {
@@ -1019,9 +1152,12 @@ fn resolve_rule(
                     Diagnostic::new(
                         "impossible-rule",
                         count.span,
-                        "`at_least = 0` passes without anyone's consent",
+                        said!(
+                            "`at_least = 0` passes without anyone's consent",
+                            "`at_least = 0` slaagt zonder dat iemand instemt"
+                        ),
                     )
-                    .label("at least 1"),
+                    .label(said!("at least 1", "ten minste 1")),
                 );
                 return None;
             }
@@ -1031,13 +1167,17 @@ fn resolve_rule(
                     Diagnostic::new(
                         "impossible-rule",
                         count.span,
-                        format!(
+                        said!(
                             "`at_least = {}` of {} voters can never be met",
+                            "aan `at_least = {}` van {} stemmers kan nooit worden voldaan",
                             count.value,
                             out.len()
                         ),
                     )
-                    .label("more than there are voters"),
+                    .label(said!(
+                        "more than there are voters",
+                        "meer dan er stemmers zijn"
+                    )),
                 );
                 return None;
             }
@@ -1061,16 +1201,21 @@ fn resolve_rule(
             let total = bodies[b].total_votes();
             if threshold.value == 0 || threshold.value > total {
                 let message = if threshold.value == 0 {
-                    "`threshold = 0` passes without anyone's consent".to_string()
+                    said!(
+                        "`threshold = 0` passes without anyone's consent",
+                        "`threshold = 0` slaagt zonder dat iemand instemt"
+                    )
                 } else {
-                    format!(
+                    said!(
                         "`threshold = {}` can never be met: the members of `{}` hold {total} votes",
-                        threshold.value, body.value
+                        "aan `threshold = {}` kan nooit worden voldaan: de leden van `{}` hebben samen {total} stemmen",
+                        threshold.value,
+                        body.value
                     )
                 };
                 r.diagnostics.push(
                     Diagnostic::new("impossible-rule", threshold.span, message)
-                        .label(format!("between 1 and {total}")),
+                        .label(said!("between 1 and {total}", "tussen 1 en {total}")),
                 );
                 return None;
             }
@@ -1087,12 +1232,12 @@ fn resolve_rule(
                     Diagnostic::new(
                         "impossible-rule",
                         quorum.span,
-                        format!(
-                            "`quorum = {}` can never be met: the members of `{}` hold {total} votes",
+                        said!(
+                            "`quorum = {}` can never be met: the members of `{}` hold {total} votes", "aan `quorum = {}` kan nooit worden voldaan: de leden van `{}` hebben samen {total} stemmen",
                             quorum.value, body.value
                         ),
                     )
-                    .label(format!("at most {total}")),
+                    .label(said!("at most {total}", "ten hoogste {total}")),
                 );
                 return None;
             }
@@ -1146,13 +1291,13 @@ fn check_plan_reviews(
                 Diagnostic::new(
                     "plan-without-review",
                     declared.funded_by.span,
-                    format!(
-                        "no decision reviews the plan `{}`, paid from `{}`",
+                    said!(
+                        "no decision reviews the plan `{}`, paid from `{}`", "geen besluit toetst het transformatieplan `{}`, betaald uit `{}`",
                         plan.id, plan.funded_by
                     ),
                 )
-                .label("no `about = \"plan\"` decision covers this money stream")
-                .help("add a decision about plans whose `funded_by` includes this stream, or leave its `funded_by` out"),
+                .label(said!("no `about = \"plan\"` decision covers this money stream", "geen besluit met `about = \"plan\"` dekt deze geldstroom"))
+                .help(said!("add a decision about plans whose `funded_by` includes this stream, or leave its `funded_by` out", "voeg een besluit over transformatieplannen toe waarvan `funded_by` deze geldstroom bevat, of laat zijn `funded_by` weg")),
             );
             continue;
         }
@@ -1168,27 +1313,27 @@ fn check_plan_reviews(
                             Diagnostic::new(
                                 "plan-without-region",
                                 declared.span,
-                                format!(
-                                    "the plan `{}` has no `region`, but its review by `{}` asks for `{role}`",
+                                said!(
+                                    "the plan `{}` has no `region`, but its review by `{}` asks for `{role}`", "het transformatieplan `{}` heeft geen `region`, maar de toetsing door `{}` vraagt om `{role}`",
                                     plan.id, decision.id
                                 ),
                             )
-                            .label("add `region = \"...\"`")
-                            .note(step_span, "the review step that needs a region"),
+                            .label(said!("add `region = \"...\"`", "voeg `region = \"...\"` toe"))
+                            .note(step_span, said!("the review step that needs a region", "de toetsingsstap die een regio nodig heeft")),
                         ),
                         Some(parties) if parties.is_empty() => r.diagnostics.push(
                             Diagnostic::new(
                                 "empty-role",
                                 regions[plan.region.unwrap_or_default()].cited.span,
-                                format!(
-                                    "`{role}` is empty in region `{}`, which the review `{}` of plan `{}` needs",
+                                said!(
+                                    "`{role}` is empty in region `{}`, which the review `{}` of plan `{}` needs", "`{role}` is leeg in regio `{}`, die de toetsing `{}` van transformatieplan `{}` nodig heeft",
                                     regions[plan.region.unwrap_or_default()].id,
                                     decision.id,
                                     plan.id
                                 ),
                             )
-                            .label("fill this role")
-                            .note(step_span, "the review step that uses the role"),
+                            .label(said!("fill this role", "vul deze rol"))
+                            .note(step_span, said!("the review step that uses the role", "de toetsingsstap die de rol gebruikt")),
                         ),
                         Some(_) => {}
                     }
@@ -1200,17 +1345,28 @@ fn check_plan_reviews(
                             Diagnostic::new(
                                 "impossible-rule",
                                 step_span,
-                                format!(
-                                    "in region `{}`, this step asks for {count} of only {available} voters",
+                                said!(
+                                    "in region `{}`, this step asks for {count} of only {available} voters", "in regio `{}` vraagt deze stap om {count} van slechts {available} stemmers",
                                     regions[region].id
                                 ),
                             )
-                            .label("can never pass for this region's plans"),
+                            .label(said!("can never pass for this region's plans", "kan nooit slagen voor de transformatieplannen van deze regio")),
                         );
                     }
                 }
             }
         }
+    }
+}
+
+/// A side in Dutch, as "de kant van …" names it.
+fn side_nl(side: Side) -> &'static str {
+    match side {
+        Side::State => "het Rijk",
+        Side::Insurer => "de zorgverzekeraars",
+        Side::Municipal => "de gemeenten",
+        Side::Provider => "de zorgaanbieders",
+        Side::Other => "de overige partijen",
     }
 }
 

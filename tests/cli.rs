@@ -319,3 +319,176 @@ fn the_command_line_sets_the_commissioners() {
     assert!(typo.starts_with("exit code: 2\n"), "{typo}");
     assert!(typo.contains("did you mean `vng`?"), "{typo}");
 }
+
+#[test]
+fn problems_are_reported_in_dutch() {
+    insta::assert_snapshot!(toets(&[
+        "check",
+        "--lang",
+        "nl",
+        "tests/invalid/many-problems.toml"
+    ]));
+}
+
+#[test]
+fn syntax_errors_are_reported_in_dutch() {
+    insta::assert_snapshot!(toets(&[
+        "check",
+        "--lang",
+        "nl",
+        "tests/invalid/syntax-error.toml"
+    ]));
+}
+
+#[test]
+fn a_bad_process_is_reported_in_dutch() {
+    insta::assert_snapshot!(toets(&[
+        "check",
+        "--lang",
+        "nl",
+        "tests/invalid/bad-process.toml",
+        "tests/invalid/process-cycle.toml"
+    ]));
+}
+
+#[test]
+fn missing_files_and_unknown_rules_are_reported_in_dutch() {
+    insta::assert_snapshot!(toets(&[
+        "--lang",
+        "nl",
+        "check",
+        "tests/invalid/no-such-file.toml",
+        "tests"
+    ]));
+    insta::assert_snapshot!(toets(&["--lang", "nl", "explain", "joint-reviw"]));
+    insta::assert_snapshot!(toets(&[
+        "--lang",
+        "nl",
+        "check",
+        "--commissioners",
+        "vws,zn,vgn",
+        "tests/fixtures/joint-review/holds.toml"
+    ]));
+}
+
+/// The places and codes of a rendering: the `[code]` of each problem and every ` --> ` line.
+fn codes_and_places(rendered: &str) -> Vec<String> {
+    rendered
+        .lines()
+        .filter_map(|line| {
+            if let Some(arrow) = line.find("--> ") {
+                Some(line[arrow..].to_string())
+            } else if line.starts_with("error[") || line.starts_with("fout[") {
+                line.split_once('[')
+                    .and_then(|(_, rest)| rest.split_once(']'))
+                    .map(|(code, _)| code.to_string())
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// What a reader reads of a rendering: no excerpts of the model, no words in backticks.
+fn prose(rendered: &str) -> String {
+    rendered
+        .lines()
+        .filter(|line| {
+            let excerpt = line
+                .trim_start()
+                .split_once(" |")
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+            !excerpt && !line.contains("--> ")
+        })
+        .map(|line| {
+            // The code of a problem is the same in every language.
+            let line = match line.split_once('[') {
+                Some((word, rest)) if word == "error" || word == "fout" => {
+                    format!("{word}{}", rest.split_once(']').map_or("", |(_, m)| m))
+                }
+                _ => line.to_string(),
+            };
+            line.split('`').step_by(2).collect::<Vec<_>>().join("``")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every invalid model is rejected in Dutch at the same places and with the same codes as in
+/// English, and no English is left in what the Dutch says.
+#[test]
+fn every_problem_is_said_in_dutch_at_the_same_place() {
+    let english_words = [
+        "error",
+        "help",
+        "note",
+        " is not ",
+        " not a ",
+        "the model was not checked",
+        " must ",
+        "did you mean",
+        "unknown",
+        " twice",
+        "expected",
+        " has no ",
+        "first ",
+        " the ",
+        " is a ",
+        " cannot ",
+        " only ",
+        " never ",
+        " of only ",
+        "remove this",
+        " this ",
+    ];
+    let mut files: Vec<_> = std::fs::read_dir("tests/invalid")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 7);
+    for path in files {
+        let path = path.to_str().unwrap();
+        let run = |lang: &str| {
+            Command::new(env!("CARGO_BIN_EXE_toets"))
+                .args(["--lang", lang, "check", path])
+                .output()
+                .expect("toets runs")
+        };
+        let (english, dutch) = (run("en"), run("nl"));
+        assert_eq!(english.status.code(), Some(2), "{path}");
+        assert_eq!(dutch.status.code(), Some(2), "{path}");
+        assert!(
+            english.stdout.is_empty() && dutch.stdout.is_empty(),
+            "{path}"
+        );
+        let english = String::from_utf8(english.stderr).unwrap();
+        let dutch = String::from_utf8(dutch.stderr).unwrap();
+        assert_eq!(
+            codes_and_places(&english),
+            codes_and_places(&dutch),
+            "{path}"
+        );
+        assert!(!codes_and_places(&dutch).is_empty(), "{path}");
+        assert!(dutch.ends_with("het model is niet getoetst\n"), "{dutch}");
+        let english_prose = prose(&english).replace(path, "");
+        let dutch_prose = prose(&dutch).replace(path, "");
+        for (en, nl) in english_prose.lines().zip(dutch_prose.lines()) {
+            let words = en.chars().any(char::is_alphabetic);
+            assert!(!words || en != nl, "{path}: `{en}` is not translated");
+        }
+        assert!(
+            english_words
+                .iter()
+                .any(|word| english_prose.to_lowercase().contains(word)),
+            "{path}: the English says none of the words looked for"
+        );
+        for word in english_words {
+            assert!(
+                !dutch_prose.to_lowercase().contains(word),
+                "{path}: `{word}` is left in\n{dutch_prose}"
+            );
+        }
+    }
+}

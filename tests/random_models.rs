@@ -8,6 +8,7 @@ mod common;
 
 use proptest::prelude::*;
 use toets::check::{self, Options};
+use toets::lang::Lang;
 use toets::model::{Model, Side, Stream};
 use toets::source::SourceFile;
 use toets::verdict::Status;
@@ -249,9 +250,12 @@ proptest! {
         let model = match check::load_source(SourceFile::new("random.toml", text.as_str())) {
             Ok(model) => model,
             // An invalid model (an empty role, a plan no decision reviews) is rejected with
-            // diagnostics that render; that is all that is asked of it.
+            // diagnostics that render, in both languages line for line; that is all that is
+            // asked of it.
             Err(rejected) => {
-                prop_assert!(!rejected.render().is_empty());
+                let (english, dutch) = (rejected.render(), rejected.render_in(Lang::Nl));
+                prop_assert!(!english.is_empty());
+                prop_assert_eq!(english.lines().count(), dutch.lines().count());
                 return Ok(());
             }
         };
