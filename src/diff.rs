@@ -7,6 +7,7 @@
 //! moved towards violated (holds → unknown → violated), or when a new subject is not holding.
 
 use crate::check::Report;
+use crate::lang::{Lang, say};
 use crate::model::{Model, RightTarget};
 use crate::verdict::Status;
 use serde::Serialize;
@@ -55,6 +56,10 @@ pub struct Diff {
     pub new: String,
     pub verdicts: Vec<VerdictChange>,
     pub elements: Vec<ElementChange>,
+    /// The language of the element descriptions and of the text rendering; JSON keys and
+    /// `change` words stay English.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl Diff {
@@ -80,8 +85,8 @@ fn key(model: &Model, rule: &'static str, subject: &Option<String>) -> (&'static
     (rule, subject)
 }
 
-/// Compares two drafts and their reports.
-pub fn diff(old_model: &Model, old: &Report, new_model: &Model, new: &Report) -> Diff {
+/// Compares two drafts and their reports, describing elements in `lang`.
+pub fn diff(old_model: &Model, old: &Report, new_model: &Model, new: &Report, lang: Lang) -> Diff {
     let order: Vec<&str> = crate::rules::ALL.iter().map(|r| r.id).collect();
     let mut matched: BTreeMap<(usize, usize, String), VerdictChange> = BTreeMap::new();
     let rule_index = |rule: &str| order.iter().position(|r| *r == rule).unwrap_or(usize::MAX);
@@ -140,12 +145,13 @@ pub fn diff(old_model: &Model, old: &Report, new_model: &Model, new: &Report) ->
         old: old.model.clone(),
         new: new.model.clone(),
         verdicts: matched.into_values().collect(),
-        elements: elements(old_model, new_model),
+        elements: elements(old_model, new_model, lang),
+        lang,
     }
 }
 
 /// Every element of a model by a key that names it, with a description of its content.
-fn inventory(model: &Model) -> BTreeMap<String, String> {
+fn inventory(model: &Model, lang: Lang) -> BTreeMap<String, String> {
     let mut items = BTreeMap::new();
     let party = |p: usize| model.parties[p].id.clone();
     let parties = |ps: &[usize]| {
@@ -155,11 +161,16 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
             .join(", ")
     };
     let commissioners: Vec<String> = model.commissioners.iter().map(|&c| party(c)).collect();
-    items.insert("the commissioners".to_string(), commissioners.join(", "));
+    items.insert(
+        lang.pick("the commissioners", "de opdrachtgevers")
+            .to_string(),
+        commissioners.join(", "),
+    );
     for p in &model.parties {
+        let (id, kind, side) = (&p.id, p.kind, crate::rules::side_name(p.side, lang));
         items.insert(
-            format!("party `{}`", p.id),
-            format!("{}, {} side", p.kind, p.side),
+            say!(lang, "party `{id}`", "partij `{id}`"),
+            format!("{kind}, {side}"),
         );
     }
     for b in &model.bodies {
@@ -170,31 +181,42 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
                 if m.votes == 1 {
                     party(m.party)
                 } else {
-                    format!("{} ({} votes)", party(m.party), m.votes)
+                    let (member, votes) = (party(m.party), m.votes);
+                    say!(
+                        lang,
+                        "{member} ({votes} votes)",
+                        "{member} ({votes} stemmen)"
+                    )
                 }
             })
             .collect();
+        let (id, members) = (&b.id, members.join(", "));
         items.insert(
-            format!("body `{}`", b.id),
-            format!("members {}", members.join(", ")),
+            say!(lang, "body `{id}`", "orgaan `{id}`"),
+            say!(lang, "members {members}", "leden {members}"),
         );
     }
     for a in &model.agreements {
         for c in &a.commissioners {
+            let (who, role) = (party(c.party), &c.role);
             items.insert(
-                format!("commissioner `{}` of the agreement", party(c.party)),
-                format!("role `{}`", c.role),
+                say!(
+                    lang,
+                    "commissioner `{who}` of the agreement",
+                    "opdrachtgever `{who}` van het akkoord"
+                ),
+                say!(lang, "role `{role}`", "rol `{role}`"),
             );
         }
     }
     for r in &model.relations {
-        let mut name = format!(
-            "relation `{}` {} `{}`",
-            model.element_id(r.from),
-            r.kind,
-            model.element_id(r.to)
+        let (from, kind, to) = (model.element_id(r.from), r.kind, model.element_id(r.to));
+        let mut name = say!(
+            lang,
+            "relation `{from}` {kind} `{to}`",
+            "relatie `{from}` {kind} `{to}`"
         );
-        let mut content = String::from("present");
+        let mut content = lang.pick("present", "aanwezig").to_string();
         if let Some(f) = &r.funding {
             let _ = write!(name, " ({} {}, {})", f.year, f.stream, f.nature);
             content = format!("€{}", f.amount);
@@ -203,71 +225,109 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
     }
     for r in &model.rights {
         let over = match r.over {
-            RightTarget::Agreement(_) => "the agreement".to_string(),
+            RightTarget::Agreement(_) => lang.pick("the agreement", "het akkoord").to_string(),
             RightTarget::Decision(d) => format!("`{}`", model.decisions[d].id),
         };
+        let (kind, holder) = (r.kind, party(r.holder));
         items.insert(
-            format!("right `{}` of `{}` over {over}", r.kind, party(r.holder)),
+            say!(
+                lang,
+                "right `{kind}` of `{holder}` over {over}",
+                "recht `{kind}` van `{holder}` over {over}"
+            ),
             if r.system_responsibility {
-                "as system responsibility".to_string()
+                lang.pick(
+                    "as system responsibility",
+                    "als systeemverantwoordelijkheid",
+                )
             } else {
-                "held".to_string()
-            },
+                lang.pick("held", "gehouden")
+            }
+            .to_string(),
         );
     }
     for r in &model.regions {
-        let mut content = format!(
-            "market leaders {}; municipalities {}",
-            parties(&r.market_leaders),
-            parties(&r.municipalities)
+        let (leaders, municipalities) = (parties(&r.market_leaders), parties(&r.municipalities));
+        let mut content = say!(
+            lang,
+            "market leaders {leaders}; municipalities {municipalities}",
+            "marktleiders {leaders}; gemeenten {municipalities}"
         );
         if let Some(m) = r.mandate_municipality {
-            let _ = write!(content, "; mandate municipality `{}`", party(m));
+            let m = party(m);
+            content += &say!(
+                lang,
+                "; mandate municipality `{m}`",
+                "; mandaatgemeente `{m}`"
+            );
         }
         if let Some(b) = r.review_body {
-            let _ = write!(content, "; review body `{}`", model.bodies[b].id);
+            let b = &model.bodies[b].id;
+            content += &say!(lang, "; review body `{b}`", "; toetsingsorgaan `{b}`");
         }
-        items.insert(format!("region `{}`", r.id), content);
+        let id = &r.id;
+        items.insert(say!(lang, "region `{id}`", "regio `{id}`"), content);
     }
     for p in &model.plans {
-        let region = p.region.map_or("no region".to_string(), |r| {
-            format!("region `{}`", model.regions[r].id)
-        });
+        let region = p
+            .region
+            .map_or(lang.pick("no region", "geen regio").to_string(), |r| {
+                let id = &model.regions[r].id;
+                say!(lang, "region `{id}`", "regio `{id}`")
+            });
+        let (id, stream) = (&p.id, p.funded_by);
         items.insert(
-            format!("plan `{}`", p.id),
-            format!("{region}, paid from {}", p.funded_by),
+            say!(lang, "plan `{id}`", "plan `{id}`"),
+            say!(
+                lang,
+                "{region}, paid from {stream}",
+                "{region}, betaald uit {stream}"
+            ),
         );
     }
     for d in &model.decisions {
         let mut content = match d.about {
-            crate::model::About::Agreement(_) => "about the agreement".to_string(),
-            crate::model::About::Process(_) => "about the process".to_string(),
+            crate::model::About::Agreement(_) => lang
+                .pick("about the agreement", "over het akkoord")
+                .to_string(),
+            crate::model::About::Process(_) => lang
+                .pick("about the process", "over het proces")
+                .to_string(),
             crate::model::About::Plans => match &d.funded_by {
-                None => "reviews every plan".to_string(),
-                Some(streams) => format!(
-                    "reviews plans paid from {}",
-                    streams
+                None => lang
+                    .pick("reviews every plan", "toetst elk plan")
+                    .to_string(),
+                Some(streams) => {
+                    let streams = streams
                         .iter()
                         .map(|s| s.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                        .join(", ");
+                    say!(
+                        lang,
+                        "reviews plans paid from {streams}",
+                        "toetst plannen betaald uit {streams}"
+                    )
+                }
             },
         };
         for step in &d.steps {
             let name = if step.implicit {
-                "rule".to_string()
+                lang.pick("rule", "regel").to_string()
             } else {
-                format!("step `{}`", step.name)
+                let step = &step.name;
+                say!(lang, "step `{step}`", "stap `{step}`")
             };
             let _ = write!(content, "; {name}: {}", model.rule_text(&step.rule));
         }
-        items.insert(format!("decision `{}`", d.id), content);
+        let id = &d.id;
+        items.insert(say!(lang, "decision `{id}`", "besluit `{id}`"), content);
     }
     for step in &model.process {
         let mut content = step.kind.to_string();
         if let Some(by) = step.by {
-            let _ = write!(content, "; by `{}`", party(by));
+            let by = party(by);
+            content += &say!(lang, "; by `{by}`", "; door `{by}`");
         }
         if !step.after.is_empty() {
             let after: Vec<String> = step
@@ -275,25 +335,33 @@ fn inventory(model: &Model) -> BTreeMap<String, String> {
                 .iter()
                 .map(|&p| format!("`{}`", model.process[p].id))
                 .collect();
-            let _ = write!(content, "; after {}", after.join(", "));
+            let after = after.join(", ");
+            content += &say!(lang, "; after {after}", "; na {after}");
         }
         if let Some(day) = step.earliest {
-            let _ = write!(content, "; earliest {}", crate::model::date_of(day));
+            let day = crate::model::date_of(day);
+            content += &say!(lang, "; earliest {day}", "; vroegst {day}");
         }
         if let Some(day) = step.deadline {
-            let _ = write!(content, "; deadline {}", crate::model::date_of(day));
+            let day = crate::model::date_of(day);
+            content += &say!(lang, "; deadline {day}", "; uiterlijk {day}");
         }
         if step.days > 0 {
-            let _ = write!(content, "; {} days", step.days);
+            let days = step.days;
+            content += &say!(lang, "; {days} days", "; {days} dagen");
         }
-        items.insert(format!("process step `{}`", step.id), content);
+        let id = &step.id;
+        items.insert(
+            say!(lang, "process step `{id}`", "processtap `{id}`"),
+            content,
+        );
     }
     items
 }
 
-fn elements(old: &Model, new: &Model) -> Vec<ElementChange> {
-    let before = inventory(old);
-    let after = inventory(new);
+fn elements(old: &Model, new: &Model, lang: Lang) -> Vec<ElementChange> {
+    let before = inventory(old, lang);
+    let after = inventory(new, lang);
     let names: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
     names
         .into_iter()
@@ -344,15 +412,27 @@ fn changed_parts(was: &str, now: &str) -> String {
 
 /// The diff as text for people.
 pub fn text(diff: &Diff) -> String {
-    let mut out = format!("{} → {}\n\nVerdicts\n", diff.old, diff.new);
-    let status = |s: Option<Status>| s.map_or("-", Status::as_str);
+    let lang = diff.lang;
+    let mut out = format!(
+        "{} → {}\n\n{}\n",
+        diff.old,
+        diff.new,
+        lang.pick("Verdicts", "Oordelen")
+    );
+    let status = |s: Option<Status>| {
+        s.map_or("-", |s| match s {
+            Status::Holds => lang.pick("holds", "voldaan"),
+            Status::Violated => lang.pick("violated", "geschonden"),
+            Status::Unknown => lang.pick("unknown", "onbeslist"),
+        })
+    };
     for v in &diff.verdicts {
         let label = match v.change {
-            Change::Improved => "improved",
-            Change::Worse => "WORSE",
-            Change::Same => "same",
-            Change::New => "new",
-            Change::Gone => "gone",
+            Change::Improved => lang.pick("improved", "beter"),
+            Change::Worse => lang.pick("WORSE", "SLECHTER"),
+            Change::Same => lang.pick("same", "gelijk"),
+            Change::New => lang.pick("new", "nieuw"),
+            Change::Gone => lang.pick("gone", "vervallen"),
         };
         let _ = writeln!(
             out,
@@ -363,17 +443,28 @@ pub fn text(diff: &Diff) -> String {
             status(v.new)
         );
     }
-    let _ = writeln!(out, "\nElements");
+    let _ = writeln!(out, "\n{}", lang.pick("Elements", "Elementen"));
     if diff.elements.is_empty() {
-        let _ = writeln!(out, "  (no element changed)");
+        let _ = writeln!(
+            out,
+            "  {}",
+            lang.pick("(no element changed)", "(geen element gewijzigd)")
+        );
     }
     for e in &diff.elements {
+        let change = match (e.change, lang) {
+            (_, Lang::En) => e.change,
+            ("removed", Lang::Nl) => "weg",
+            ("added", Lang::Nl) => "nieuw",
+            (_, Lang::Nl) => "gewijzigd",
+        };
+        let width = if lang == Lang::En { 8 } else { 9 };
         match &e.detail {
             Some(detail) => {
-                let _ = writeln!(out, "  {:<8} {}: {detail}", e.change, e.element);
+                let _ = writeln!(out, "  {change:<width$} {}: {detail}", e.element);
             }
             None => {
-                let _ = writeln!(out, "  {:<8} {}", e.change, e.element);
+                let _ = writeln!(out, "  {change:<width$} {}", e.element);
             }
         }
     }
@@ -387,10 +478,15 @@ pub fn text(diff: &Diff) -> String {
         .iter()
         .filter(|v| v.change == Change::Worse)
         .count();
+    let changed = diff.elements.len();
     let _ = writeln!(
         out,
-        "\n{improved} improved, {worse} worse; {} elements changed",
-        diff.elements.len()
+        "\n{}",
+        say!(
+            lang,
+            "{improved} improved, {worse} worse; {changed} elements changed",
+            "{improved} beter, {worse} slechter; {changed} elementen gewijzigd"
+        )
     );
     out
 }

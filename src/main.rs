@@ -254,7 +254,8 @@ fn main() -> ExitCode {
                 (Ok(old_model), Ok(new_model)) => {
                     let old_report = check::check_model(&old_model, &options);
                     let new_report = check::check_model(&new_model, &options);
-                    let diff = toets::diff::diff(&old_model, &old_report, &new_model, &new_report);
+                    let diff =
+                        toets::diff::diff(&old_model, &old_report, &new_model, &new_report, lang);
                     let output = match format {
                         DiffFormat::Text => toets::diff::text(&diff),
                         DiffFormat::Json => {

@@ -100,3 +100,41 @@ fn a_bad_draft_is_bad_input() {
         "{text}"
     );
 }
+
+/// In Dutch, the diff says the same in the same places: the same rules, subjects and number of
+/// changed elements, with Dutch words for the changes, the statuses and the elements.
+#[test]
+fn the_diff_speaks_dutch_with_lang_nl() {
+    let pair = [
+        "models/iza2-draft-2024.toml",
+        "models/compromise-2024-12.toml",
+    ];
+    let (code_en, english) = diff(&pair);
+    let (code_nl, dutch) = diff(&["--lang", "nl", pair[0], pair[1]]);
+    assert_eq!(code_en, code_nl);
+    assert_eq!(english.lines().count(), dutch.lines().count());
+    for (en, nl) in english.lines().zip(dutch.lines()) {
+        // Rule ids and subjects stay; the words around them change.
+        let ids = |line: &str| -> Vec<String> {
+            line.split_whitespace()
+                .filter(|w| w.contains('-') && !w.contains('`') && *w != "-")
+                .map(str::to_string)
+                .collect()
+        };
+        if en.starts_with("  ") && !en.contains('`') {
+            assert_eq!(ids(en), ids(nl), "{en}\n{nl}");
+        }
+    }
+    for english_word in [
+        "Verdicts",
+        "improved",
+        "holds",
+        "violated",
+        "decision `",
+        "removed",
+    ] {
+        assert!(english.contains(english_word), "{english_word}");
+        assert!(!dutch.contains(english_word), "{english_word} in:\n{dutch}");
+    }
+    insta::assert_snapshot!("iza2-draft-2024__compromise-2024-12.nl", dutch);
+}
