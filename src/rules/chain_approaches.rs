@@ -1,7 +1,7 @@
 //! The rule `chain-approaches`.
 
-use super::{Family, Input, capitalise, clause, consent_verb, list, refuse_verb, rule, vote_view};
-use crate::encode::{self, Formula, Obligation};
+use super::{Family, Input, capitalise, clause, consent_verb, list, refuse_verb, rule};
+use crate::encode::{Formula, Obligation};
 use crate::lang::say;
 use crate::model::{About, DecisionKind, Model};
 use crate::verdict::{Counterexample, Detail, Finding};
@@ -150,35 +150,10 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         obligations.push(ob);
 
         for &d in &decisions {
-            let decision = &model.decisions[d];
             for &c in &model.commissioners {
-                let party = &model.parties[c].id;
-                let mut ob = Obligation::new(
-                    CHAIN_APPROACHES.id,
-                    Some(&decision.id),
-                    say!(lang, "without `{party}`", "zonder `{party}`"),
-                    format!(
-                        "the decision `{}` cannot be taken unless `{party}` consents",
-                        decision.id
-                    ),
-                );
+                let mut ob =
+                    super::no_decision_without::taken_without(input, CHAIN_APPROACHES.id, d, c);
                 ob.focus.agreement = Some(a);
-                ob.focus.decision = Some(d);
-                ob.focus.party = Some(c);
-                for (s, step) in decision.steps.iter().enumerate() {
-                    let passes = encode::step_passes(model, &mut ob, decision, s, None, lang);
-                    ob.assert(
-                        format!(
-                            "step `{}` of `{}` passes ({})",
-                            step.name, decision.id, step.cited.source
-                        ),
-                        passes,
-                    );
-                }
-                let yes = encode::consents(model, &mut ob.vars, c);
-                ob.assert(format!("`{party}` does not consent"), yes.not());
-                encode::presence_axioms(model, &mut ob);
-                ob.minimize_consents();
                 obligations.push(ob);
             }
         }
@@ -256,40 +231,26 @@ fn vote_counterexample(
     values: &[bool],
     d: usize,
 ) -> Counterexample {
-    let model = input.model;
-    let decision = &model.decisions[d];
-    let party = ob.focus.party.unwrap_or_default();
-    let rules: Vec<crate::model::Rule> = decision.steps.iter().map(|s| s.rule.clone()).collect();
-    let whole = crate::model::Rule::AllRules(rules);
-    let view = vote_view(input, ob, values, &whole, None, &[party]);
-    let step_names: Vec<String> = decision.steps.iter().map(|s| s.name.clone()).collect();
-    let lang = input.lang;
-    let (id, left_out) = (&decision.id, &model.parties[party].id);
-    let (consents, refuses) = (list(&view.consents, lang), list(&view.refuses, lang));
-    let (consent, refuse) = (
-        consent_verb(view.consents.len(), lang),
-        refuse_verb(view.refuses.len(), lang),
-    );
-    let summary = say!(
-        lang,
-        "The chain approaches are prioritised by `{id}` without `{left_out}`: {consents} {consent}, {refuses} {refuse}, and the decision still passes.",
-        "De ketenaanpakken worden met `{id}` geprioriteerd zonder `{left_out}`: {consents} {consent}, {refuses} {refuse}, en het besluit passeert toch.",
-    );
-    Counterexample {
-        summary,
-        detail: Detail::Vote {
-            decision: decision.id.clone(),
-            step: step_names.join(", "),
-            left_out: left_out.clone(),
-            stream: None,
-            consents: view.consents,
-            refuses: view.refuses,
-            absent: view.absent,
-        },
-        clauses: decision
-            .steps
-            .iter()
-            .map(|s| clause(model, s.label(decision, lang), &s.cited))
-            .collect(),
+    let mut counterexample = super::no_decision_without::counterexample(input, ob, values);
+    if let Detail::Vote {
+        consents,
+        refuses,
+        left_out,
+        ..
+    } = &counterexample.detail
+    {
+        let lang = input.lang;
+        let id = &input.model.decisions[d].id;
+        let (consent, refuse) = (
+            consent_verb(consents.len(), lang),
+            refuse_verb(refuses.len(), lang),
+        );
+        let (consents, refuses) = (list(consents, lang), list(refuses, lang));
+        counterexample.summary = say!(
+            lang,
+            "The chain approaches are prioritised by `{id}` without `{left_out}`: {consents} {consent}, {refuses} {refuse}, and the decision still passes.",
+            "De ketenaanpakken worden met `{id}` geprioriteerd zonder `{left_out}`: {consents} {consent}, {refuses} {refuse}, en het besluit passeert toch.",
+        );
     }
+    counterexample
 }

@@ -140,16 +140,7 @@ fn outweighs(
     let yes_b = encode::consents(model, &mut ob.vars, b);
     ob.assert(format!("`{a_id}` consents"), yes_a);
     ob.assert(format!("`{b_id}` does not consent"), yes_b.not());
-    for (s, step) in decision.steps.iter().enumerate() {
-        let passes = encode::step_passes(model, &mut ob, decision, s, None, input.lang);
-        ob.assert(
-            format!(
-                "with `{a_id}`, step `{}` of `{}` passes ({})",
-                step.name, decision.id, step.cited.source
-            ),
-            passes,
-        );
-    }
+    super::assert_steps_pass(input, &mut ob, decision, &format!("with `{a_id}`, "));
     let with_b: Vec<Formula> = decision
         .steps
         .iter()

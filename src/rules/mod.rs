@@ -246,6 +246,26 @@ pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
     Clause::cite(model, element, cited)
 }
 
+/// Asserts that every step of `decision` passes ([`crate::encode::step_passes`]: each
+/// requirement citing where the step names it), `with` saying under what, e.g. "with `vws`, ".
+pub(crate) fn assert_steps_pass(
+    input: &Input<'_>,
+    ob: &mut Obligation,
+    decision: &crate::model::Decision,
+    with: &str,
+) {
+    for (s, step) in decision.steps.iter().enumerate() {
+        let passes = crate::encode::step_passes(input.model, ob, decision, s, None, input.lang);
+        ob.assert(
+            format!(
+                "{with}step `{}` of `{}` passes ({})",
+                step.name, decision.id, step.cited.source
+            ),
+            passes,
+        );
+    }
+}
+
 /// Party ids, for counterexamples.
 pub(crate) fn ids(model: &Model, parties: &[PartyId]) -> Vec<String> {
     parties

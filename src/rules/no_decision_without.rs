@@ -65,43 +65,51 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
     let model = input.model;
     let mut obligations = Vec::new();
     for (d, decision) in model.decisions.iter().enumerate() {
-        if !decision.is_over_agreement() {
-            continue;
-        }
-        for &c in &model.commissioners {
-            let party = &model.parties[c].id;
-            let mut ob = Obligation::new(
-                NO_DECISION_WITHOUT.id,
-                Some(&decision.id),
-                say!(input.lang, "without `{party}`", "zonder `{party}`"),
-                format!(
-                    "the decision `{}` cannot be taken unless `{party}` consents",
-                    decision.id
-                ),
-            );
-            ob.focus.decision = Some(d);
-            ob.focus.party = Some(c);
-            for (s, step) in decision.steps.iter().enumerate() {
-                let passes = encode::step_passes(model, &mut ob, decision, s, None, input.lang);
-                ob.assert(
-                    format!(
-                        "step `{}` of `{}` passes ({})",
-                        step.name, decision.id, step.cited.source
-                    ),
-                    passes,
-                );
+        if decision.is_over_agreement() {
+            for &c in &model.commissioners {
+                obligations.push(taken_without(input, NO_DECISION_WITHOUT.id, d, c));
             }
-            let yes = encode::consents(model, &mut ob.vars, c);
-            ob.assert(format!("`{party}` does not consent"), yes.not());
-            encode::presence_axioms(model, &mut ob);
-            ob.minimize_consents();
-            obligations.push(ob);
         }
     }
     obligations
 }
 
-fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counterexample {
+/// `pass(d) ∧ ¬consents(c)`, stated for `rule`: decision `d` is taken without party `c`.
+pub(super) fn taken_without(
+    input: &Input<'_>,
+    rule: &'static str,
+    d: usize,
+    c: crate::model::PartyId,
+) -> Obligation {
+    let model = input.model;
+    let decision = &model.decisions[d];
+    let party = &model.parties[c].id;
+    let mut ob = Obligation::new(
+        rule,
+        Some(&decision.id),
+        say!(input.lang, "without `{party}`", "zonder `{party}`"),
+        format!(
+            "the decision `{}` cannot be taken unless `{party}` consents",
+            decision.id
+        ),
+    );
+    ob.focus.decision = Some(d);
+    ob.focus.party = Some(c);
+    super::assert_steps_pass(input, &mut ob, decision, "");
+    let yes = encode::consents(model, &mut ob.vars, c);
+    ob.assert(format!("`{party}` does not consent"), yes.not());
+    encode::presence_axioms(model, &mut ob);
+    ob.minimize_consents();
+    ob
+}
+
+/// The vote of a model of [`taken_without`]: who consents, who refuses, and the decision's
+/// steps that let it pass.
+pub(super) fn counterexample(
+    input: &Input<'_>,
+    ob: &Obligation,
+    values: &[bool],
+) -> Counterexample {
     let model = input.model;
     let decision = &model.decisions[ob.focus.decision.unwrap_or_default()];
     let party = ob.focus.party.unwrap_or_default();
