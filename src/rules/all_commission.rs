@@ -1,9 +1,9 @@
 //! The rule `all-commission`.
 
-use super::{Family, Input, capitalise, clause, rule};
+use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::say;
-use crate::verdict::{Counterexample, Detail, Finding};
+use crate::verdict::{Counterexample, Finding};
 use std::ops::Not as _;
 
 rule! {
@@ -189,15 +189,5 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             ));
         }
     }
-    let summary = findings
-        .iter()
-        .map(|f| f.text.clone())
-        .collect::<Vec<_>>()
-        .join("; ")
-        + ".";
-    Counterexample {
-        summary: capitalise(&summary),
-        detail: Detail::Facts { findings },
-        clauses,
-    }
+    super::facts_counterexample(findings, clauses)
 }

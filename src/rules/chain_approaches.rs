@@ -1,6 +1,6 @@
 //! The rule `chain-approaches`.
 
-use super::{Family, Input, capitalise, clause, consent_verb, list, refuse_verb, rule};
+use super::{Family, Input, clause, consent_verb, list, refuse_verb, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::say;
 use crate::model::{About, DecisionKind, Model};
@@ -212,17 +212,7 @@ fn fact_counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> C
             }
         }
     }
-    let summary = findings
-        .iter()
-        .map(|f| f.text.clone())
-        .collect::<Vec<_>>()
-        .join("; ")
-        + ".";
-    Counterexample {
-        summary: capitalise(&summary),
-        detail: Detail::Facts { findings },
-        clauses,
-    }
+    super::facts_counterexample(findings, clauses)
 }
 
 fn vote_counterexample(

@@ -1,10 +1,10 @@
 //! The rule `joint-direction`.
 
-use super::{Family, Input, capitalise, clause, list, rule};
+use super::{Family, Input, clause, list, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::say;
 use crate::model::{Element, Method, Model, PartyId, RelationKind};
-use crate::verdict::{Clause, Counterexample, Detail, Finding};
+use crate::verdict::{Clause, Counterexample, Finding};
 use std::ops::Not as _;
 
 rule! {
@@ -288,15 +288,5 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             ),
         });
     }
-    let summary = findings
-        .iter()
-        .map(|f| f.text.clone())
-        .collect::<Vec<_>>()
-        .join("; ")
-        + ".";
-    Counterexample {
-        summary: capitalise(&summary),
-        detail: Detail::Facts { findings },
-        clauses,
-    }
+    super::facts_counterexample(findings, clauses)
 }

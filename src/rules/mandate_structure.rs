@@ -1,10 +1,10 @@
 //! The rule `mandate-structure`.
 
-use super::{Family, Input, capitalise, clause, rule};
+use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::say;
 use crate::model::{About, Element, Model, PartyId, Region, RegionRole, RelationKind, Rule, Voter};
-use crate::verdict::{Clause, Counterexample, Detail, Finding};
+use crate::verdict::{Clause, Counterexample, Finding};
 use std::ops::Not as _;
 
 rule! {
@@ -225,21 +225,11 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             text,
         });
     }
-    let summary = findings
-        .iter()
-        .map(|f| f.text.clone())
-        .collect::<Vec<_>>()
-        .join("; ")
-        + ".";
     let mut clauses = vec![region_clause(input, region)];
     for &(d, s) in &steps {
         let decision = &model.decisions[d];
         let step = &decision.steps[s];
         clauses.push(clause(model, step.label(decision, lang), &step.cited));
     }
-    Counterexample {
-        summary: capitalise(&summary),
-        detail: Detail::Facts { findings },
-        clauses,
-    }
+    super::facts_counterexample(findings, clauses)
 }

@@ -241,6 +241,23 @@ pub(crate) fn capitalise(text: &str) -> String {
     })
 }
 
+/// The counterexample of a structural rule: its findings, said one after the other.
+pub(crate) fn facts_counterexample(
+    findings: Vec<crate::verdict::Finding>,
+    clauses: Vec<Clause>,
+) -> Counterexample {
+    let summary = findings
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    Counterexample {
+        summary: capitalise(&summary) + ".",
+        detail: crate::verdict::Detail::Facts { findings },
+        clauses,
+    }
+}
+
 /// Cites an element of the model.
 pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
     Clause::cite(model, element, cited)
