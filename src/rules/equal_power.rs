@@ -25,9 +25,12 @@ rule! {
     /// ## Legal basis
     /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
     /// gelijkwaardig opdrachtgever van het akkoord". (VWS, ZN and VNG are jointly and equally
-    /// the commissioners of the agreement.) Seed 001: the draft did not make the municipalities
-    /// "gelijkwaardig opdrachtgever". A seat at the table whose vote never turns a decision is
-    /// not an equal one, even when no decision can pass without it.
+    /// the commissioners of the agreement.) Seed 001 gives the municipalities' complaint: "als
+    /// gevolg van een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in
+    /// de positie [...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden" (as a
+    /// result of unequal administrative and financial steering power, not in a position to
+    /// influence the move from care to health). A seat at the table whose vote turns fewer
+    /// decisions than another's is not an equal one.
     ///
     /// ## Formal statement
     /// For every decision `d` with `about = "agreement"` or `"process"` and every two
@@ -64,9 +67,10 @@ leden het halen.
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
-opdrachtgever van het akkoord". Seed 001: het concept maakte de gemeenten niet
-"gelijkwaardig opdrachtgever". Een plaats aan tafel waarvan de stem nooit een besluit
-omdraait, is geen gelijkwaardige, ook als geen besluit zonder haar kan passeren.
+opdrachtgever van het akkoord". Seed 001 geeft de klacht van de gemeenten: "als gevolg van
+een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in de positie
+[...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden". Een plaats aan tafel
+waarvan de stem minder besluiten omdraait dan die van een ander, is geen gelijkwaardige.
 
 ## Formele uitspraak
 Voor elk besluit `d` met `about = "agreement"` of `"process"` en elke twee opdrachtgevers
