@@ -8,10 +8,12 @@ use crate::verdict::{Clause, Counterexample, Detail, PathStep};
 
 rule! {
     /// ## What it checks
-    /// No other party approves or sets the budget of a municipality or of the municipalities'
-    /// association: no `approves-budget-of` relation leads to it from another party, and no
-    /// party steers, through a chain of `instructs` relations, whoever approves its budget
-    /// (its own council, a body, or the municipality itself).
+    /// No other party approves or sets the budget of a municipality: no `approves-budget-of`
+    /// relation leads to it from another party, and no party steers, through a chain of
+    /// `instructs` relations, whoever approves its budget (its own council, a body, or the
+    /// municipality itself). Statutory supervision (a province approving the budget of a
+    /// municipality under preventive supervision) is outside the agreement and not modelled:
+    /// a model that writes it as `approves-budget-of` gets it reported.
     ///
     /// ## Legal basis
     /// Seed 004, "Uitwerking gelijkwaardigheid", Mandaat: "gemeenten zijn eerste overheid voor
@@ -21,14 +23,14 @@ rule! {
     /// or whose approver another party instructs, is not autonomous.
     ///
     /// ## Formal statement
-    /// For every party `m` of kind `municipality` or `municipalities-association`: a chain is
+    /// For every party `m` of kind `municipality`: a chain is
     /// `instructs` relations `e₀ → e₁ → … → eₖ` followed by one `approves-budget-of` relation
     /// `eₖ → m`, starting at a party `e₀ ≠ m`. With `relation.<i>` the Boolean fact that
     /// relation `i` exists (cited by its clause) and `at.<k>.<e>` (the chain is at `e`, `k`
     /// steps before the approval), `⋀_e (at.0.e ⇒ ⋁_{i: e approves-budget-of m} relation.<i>)
     /// ∧ ⋀_{k ≥ 1, e} (at.k.e ⇒ ⋁_{i: e instructs d} (relation.<i> ∧ at.(k−1).d)) ∧
-    /// ⋁_{k ≤ K, party p ≠ m} at.k.p` is unsatisfiable, `K` bounding the chain by the number
-    /// of elements from which `m`'s approver is reached. *Unsat* means no other party approves
+    /// ⋁_{k < K, party p ≠ m} at.k.p` is unsatisfiable, `K` bounding the chain by the number
+    /// of levels of `instructs` from which `m`'s approver is reached. *Unsat* means no other party approves
     /// or sets `m`'s budget. A body (a council) approving a budget is no violation by itself;
     /// a party that instructs it is. Only a budget that some relation approves is checked; the
     /// rule gives one verdict for the whole model, which holds at once when no relation
@@ -43,29 +45,31 @@ rule! {
         title_nl: "geen andere partij keurt de begroting van een gemeente goed of stelt die vast",
         explanation_nl: r#"
 ## Wat de regel toetst
-Geen andere partij keurt de begroting van een gemeente of van de vereniging van gemeenten goed
-of stelt die vast: geen relatie `approves-budget-of` loopt ernaartoe vanuit een andere partij,
-en geen partij stuurt via een keten van relaties `instructs` wie de begroting goedkeurt (de
-eigen raad, een orgaan of de gemeente zelf).
+Geen andere partij keurt de begroting van een gemeente goed of stelt die vast: geen relatie
+`approves-budget-of` loopt ernaartoe vanuit een andere partij, en geen partij stuurt via een
+keten van relaties `instructs` wie de begroting goedkeurt (de eigen raad, een orgaan of de
+gemeente zelf). Wettelijk toezicht (een provincie die de begroting van een gemeente onder
+preventief toezicht goedkeurt) valt buiten het akkoord en wordt niet gemodelleerd: een model
+dat het als `approves-budget-of` schrijft, krijgt het gemeld.
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid", Mandaat: "gemeenten zijn eerste overheid voor hun
 inwoners, met democratische prioriteiten en autonome bevoegdheden tav begroting." Een begroting
-die een andere partij goedkeurt, of waarvan een andere partij de goedkeurder instrueert, is
-niet autonoom.
+die door een andere partij wordt goedgekeurd, of waarvan een andere partij de goedkeurder
+instrueert, is niet autonoom.
 
 ## Formele uitspraak
-Voor elke partij `m` van de soort `municipality` of `municipalities-association`: een keten is
+Voor elke partij `m` van de soort `municipality`: een keten is
 een reeks relaties `instructs` `e₀ → e₁ → … → eₖ` gevolgd door één relatie
 `approves-budget-of` `eₖ → m`, beginnend bij een partij `e₀ ≠ m`. Met `relation.<i>` het
 Booleaanse feit dat relatie `i` bestaat (met haar bepaling) en `at.<k>.<e>` (de keten is bij
 `e`, `k` stappen vóór de goedkeuring), is `⋀_e (at.0.e ⇒ ⋁_{i: e approves-budget-of m}
 relation.<i>) ∧ ⋀_{k ≥ 1, e} (at.k.e ⇒ ⋁_{i: e instructs d} (relation.<i> ∧ at.(k−1).d)) ∧
-⋁_{k ≤ K, partij p ≠ m} at.k.p` onvervulbaar, waarbij `K` de keten begrenst met het aantal
-elementen van waaruit de goedkeurder van `m` wordt bereikt. *Unsat* betekent: geen andere
+⋁_{k < K, partij p ≠ m} at.k.p` onvervulbaar, waarbij `K` de keten begrenst met het aantal
+niveaus van `instructs` van waaruit de goedkeurder van `m` wordt bereikt. *Unsat* betekent: geen andere
 partij keurt de begroting van `m` goed of stelt die vast. Een orgaan (een raad) dat een
 begroting goedkeurt, is op zich geen schending; een partij die het instrueert wel. Alleen een
-begroting die een relatie goedkeurt, wordt getoetst; de regel geeft één oordeel voor het hele
+begroting die door een relatie wordt goedgekeurd, wordt getoetst; de regel geeft één oordeel voor het hele
 model, dat meteen voldaan is als geen relatie een gemeentelijke begroting goedkeurt.
 
 ## Tegenvoorbeeld
@@ -84,7 +88,7 @@ fn municipal(model: &Model) -> Vec<usize> {
         .filter(|&p| {
             matches!(
                 model.parties[p].kind,
-                PartyKind::Municipality | PartyKind::MunicipalitiesAssociation
+                PartyKind::Municipality
             )
         })
         .collect()

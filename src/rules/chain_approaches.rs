@@ -21,7 +21,8 @@ rule! {
     /// niet-vrijblijvende gezamenlijke prioritering." (For the chain approaches we want to
     /// explore which further agreements we can make on the part municipalities are
     /// responsible for, and agreements on non-optional joint prioritisation.) Joint means no
-    /// commissioner can be left out; non-optional means binding.
+    /// commissioner can be left out; non-optional means binding. Seed 004 wants to explore
+    /// such agreements; that they bind the commissioners together is a reading of the text.
     ///
     /// ## Formal statement
     /// For every agreement `a`, with the Boolean facts `binding.<d>` (decision `d` of kind
@@ -51,8 +52,9 @@ van elke opdrachtgever.
 Seed 004, "Uitwerking gelijkwaardigheid", NB: "Voor de ketenaanpakken willen we verkennen of en
 welke nadere afspraken we kunnen maken over de invulling van het deel van de aanpak waar
 gemeenten verantwoordelijk voor zijn evenals afspraken over niet-vrijblijvende gezamenlijke
-prioritering." Gezamenlijk betekent dat geen opdrachtgever buitenspel kan staan;
-niet-vrijblijvend betekent bindend.
+prioritering." Gezamenlijk betekent dat geen opdrachtgever buitenspel kan worden gezet;
+niet-vrijblijvend betekent bindend. Seed 004 wil deze afspraken verkennen; dat zij de
+opdrachtgevers samen binden, is een lezing van de tekst.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de Booleaanse feiten `binding.<d>` (besluit `d` van de soort

@@ -29,8 +29,8 @@ rule! {
     /// gevolg van een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in
     /// de positie [...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden" (as a
     /// result of unequal administrative and financial steering power, not in a position to
-    /// influence the move from care to health). A seat at the table whose vote turns fewer
-    /// decisions than another's is not an equal one.
+    /// influence the move from care to health). A seat at the table whose vote turns the outcome
+    /// in fewer coalitions of a decision than another's is not an equal one.
     ///
     /// ## Formal statement
     /// For every decision `d` with `about = "agreement"` or `"process"` and every two
@@ -70,7 +70,8 @@ Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en ge
 opdrachtgever van het akkoord". Seed 001 geeft de klacht van de gemeenten: "als gevolg van
 een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in de positie
 [...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden". Een plaats aan tafel
-waarvan de stem minder besluiten omdraait dan die van een ander, is geen gelijkwaardige.
+waarvan de stem in minder coalities van een besluit de uitkomst omdraait dan die van een
+ander, is geen gelijkwaardige.
 
 ## Formele uitspraak
 Voor elk besluit `d` met `about = "agreement"` of `"process"` en elke twee opdrachtgevers
@@ -204,13 +205,13 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         say!(
             lang,
             "In `{id}`, `{a_id}` weighs more than `{b_id}`: `{a_id}` alone passes it, `{b_id}` alone does not.",
-            "In `{id}` weegt `{a_id}` zwaarder dan `{b_id}`: `{a_id}` alleen laat het passeren, `{b_id}` alleen niet.",
+            "In `{id}` weegt `{a_id}` zwaarder dan `{b_id}`: met `{a_id}` alleen wordt het besluit genomen, met `{b_id}` alleen niet.",
         )
     } else {
         say!(
             lang,
             "In `{id}`, `{a_id}` weighs more than `{b_id}`: when {others} {consent}, `{a_id}` joining them passes it and `{b_id}` joining them instead does not.",
-            "In `{id}` weegt `{a_id}` zwaarder dan `{b_id}`: als {others} {consent}, laat `{a_id}` het met hen passeren en `{b_id}` op diens plaats niet.",
+            "In `{id}` weegt `{a_id}` zwaarder dan `{b_id}`: als {others} {consent}, wordt het besluit met `{a_id}` erbij genomen en met `{b_id}` op diens plaats niet.",
         )
     };
     Counterexample {

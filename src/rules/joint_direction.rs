@@ -42,14 +42,14 @@ rule! {
         explanation_nl: r#"
 ## Wat de regel toetst
 De opdrachtgevers voeren samen de regie over de totstandkoming van elk akkoord: elk van hen
-heeft een relatie `directs` naar het akkoord, geen partij heeft de regie (`lead = true`) die
-niet alle opdrachtgevers hebben, en het akkoord komt tot stand volgens de werkwijze van de UDO
+heeft een relatie `directs` naar het akkoord, geen partij is trekker (`lead = true`) als niet
+alle opdrachtgevers dat zijn, en het akkoord komt tot stand volgens de werkwijze van de UDO
 (`method = "udo"`).
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG regisseren samen de totstandkoming
 van het nieuwe akkoord waarbij gewerkt wordt volgens de werkwijze van de UDO." Samen regisseren
-laat geen ruimte voor één regisseur met de regie naast de anderen.
+laat geen ruimte voor één trekker die de leiding heeft naast de anderen.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de feiten van het model als Booleaanse constanten `directs.<c>` (een
@@ -110,7 +110,7 @@ fn relation_clause(input: &Input<'_>, r: usize) -> Clause {
         say!(
             input.lang,
             "`{from}` directs `{to}`, with the lead",
-            "`{from}` regisseert `{to}`, met de regie"
+            "`{from}` regisseert `{to}`, als trekker"
         )
     } else {
         say!(

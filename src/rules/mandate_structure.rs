@@ -12,9 +12,9 @@ rule! {
     /// Each region's mandate structure represents its municipalities: in every region with a
     /// `mandate_municipality` (the mandaatgemeente), every other municipality of the region
     /// gives it a mandate (a `mandates` relation from the municipality to the mandaatgemeente).
-    /// The mandaatgemeente then acts, where a step of a plan decision lets
-    /// `region:mandate-municipality` vote, only under mandate from the municipalities it
-    /// speaks for.
+    /// Then, where a step of a plan decision lets `region:mandate-municipality` vote, the
+    /// mandaatgemeente acts only under mandate from the municipalities it speaks for; the
+    /// counterexample names those steps.
     ///
     /// ## Legal basis
     /// Seed 004, "Uitwerking gelijkwaardigheid", NB: "In het nieuwe akkoord blijft – bij
@@ -31,8 +31,10 @@ rule! {
     /// For every region `r` with mandaatgemeente `g`, with the Boolean facts `mandates.<m>` (a
     /// `mandates` relation leads from municipality `m` of `r` to `g`) for every municipality
     /// `m ≠ g` of `r`: `⋁_m ¬mandates.<m>` is unsatisfiable. *Unsat* means every municipality
-    /// of `r` has given `g` its mandate. A `represents` relation does not count: representing
-    /// is not deciding in another's name.
+    /// of `r` has given `g` its mandate. A `represents` relation does not count: the texts
+    /// speak of representation ("onderlinge vertegenwoordiging in de mandaatstructuur"), and
+    /// the rule reads it, with DOMAIN's *mandaat* (art. 10:1 Awb), as the power to decide in
+    /// another's name, which representing alone does not give.
     ///
     /// ## Counterexample
     /// The municipalities that gave the mandaatgemeente no mandate, and the steps in which the
@@ -46,9 +48,10 @@ rule! {
 ## Wat de regel toetst
 De mandaatstructuur van elke regio vertegenwoordigt haar gemeenten: in elke regio met een
 `mandate_municipality` (de mandaatgemeente) geeft elke andere gemeente van de regio haar
-mandaat (een relatie `mandates` van de gemeente naar de mandaatgemeente). De mandaatgemeente
-handelt dan, waar een stap van een besluit over plannen `region:mandate-municipality` laat
-stemmen, alleen met mandaat van de gemeenten voor wie zij spreekt.
+mandaat (een relatie `mandates` van de gemeente naar de mandaatgemeente). Waar een stap van een
+besluit over plannen `region:mandate-municipality` laat stemmen, handelt de mandaatgemeente dan
+alleen met mandaat van de gemeenten voor wie zij spreekt; het tegenvoorbeeld noemt die
+stappen.
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid", NB: "In het nieuwe akkoord blijft – bij deelname van
@@ -62,8 +65,10 @@ namens een gemeente.
 Voor elke regio `r` met mandaatgemeente `g`, met de Booleaanse feiten `mandates.<m>` (een
 relatie `mandates` loopt van gemeente `m` van `r` naar `g`) voor elke gemeente `m ≠ g` van
 `r`: `⋁_m ¬mandates.<m>` is onvervulbaar. *Unsat* betekent: elke gemeente van `r` heeft `g`
-haar mandaat gegeven. Een relatie `represents` telt niet: vertegenwoordigen is niet besluiten
-in naam van een ander.
+haar mandaat gegeven. Een relatie `represents` telt niet: de teksten spreken van
+vertegenwoordiging ("onderlinge vertegenwoordiging in de mandaatstructuur"), en de regel leest
+die, met *mandaat* (art. 10:1 Awb), als de bevoegdheid om in naam van een ander te besluiten,
+die vertegenwoordigen alleen niet geeft.
 
 ## Tegenvoorbeeld
 De gemeenten die de mandaatgemeente geen mandaat gaven, en de stappen waarin de mandaatgemeente

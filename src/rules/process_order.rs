@@ -3,7 +3,7 @@
 use super::{Family, Input, clause, rule};
 use crate::encode::{Formula, Obligation};
 use crate::lang::{Lang, say};
-use crate::model::{Model, ProcessStep, Side, StepKind};
+use crate::model::{Model, ProcessStep, StepKind};
 use crate::verdict::{Clause, Counterexample, Detail};
 use std::ops::Not as _;
 
@@ -12,8 +12,9 @@ rule! {
     /// The board puts a concept agreement to VNG's members (a step of kind `put-to-members`)
     /// only after the concept exists (`concept`), the UDO is done (`udo`), the calculation is
     /// done (`doorrekening`) and the sustainability of the social domain has been weighed
-    /// (`sustainability-weighing`). A signature of a party of the municipal side (`signing`)
-    /// binds only after the members ratified (`members-ratification`). No order of the steps
+    /// (`sustainability-weighing`). A signature of an association of municipalities such as
+    /// VNG (`signing`) binds only after its own members ratified (`members-ratification` by
+    /// the same party). No order of the steps
     /// that keeps every `after` of the model reaches such a step without a step of each kind
     /// it needs; a process that has no step of a needed kind at all reaches it without one
     /// too. A model without `[[process]]` gets no verdict.
@@ -29,14 +30,14 @@ rule! {
     /// bestuur heeft daarom besloten in te stemmen met ondertekening van het akkoord, onder
     /// voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op 2 december" (the
     /// board decided to agree to signing, subject to the consent of the general members'
-    /// meeting on 2 December); seed 000: the compromise "moet bestuurlijk nog wel bekrachtigd
-    /// worden" (must still be ratified by the boards).
+    /// meeting on 2 December).
     ///
     /// ## Formal statement
     /// A Boolean `done.<s>` for every step `s`, and for every `after` reference from `s` to `p`
     /// the fact `done.<s> ⇒ done.<p>`, citing `s`. For every gated step `g` (a
-    /// `put-to-members`, or a `signing` by a party of the municipal side) and every kind `k` it
-    /// needs: `done.<g> ∧ ⋀_{s of kind k} ¬done.<s>` is unsatisfiable. *Unsat* means every
+    /// `put-to-members`, or a `signing` by an association of municipalities) and every kind `k`
+    /// it needs: `done.<g> ∧ ⋀_{s of kind k} ¬done.<s>` is unsatisfiable, where a
+    /// ratification counts only when it is `by` the signer. *Unsat* means every
     /// run of the process that reaches `g` has done a step of kind `k`; the proof rests on the
     /// chain of `after` references that leads from `g` to such a step.
     ///
@@ -46,18 +47,18 @@ rule! {
     pub static PROCESS_ORDER = {
         id: "process-order",
         family: Family::Process,
-        title: "the concept goes to the members only after the UDO, the calculation and the weighing; the municipal side signs only after ratification",
-        title_nl: "het conceptakkoord gaat pas naar de leden na de UDO, de doorrekening en de weging; de gemeenten tekenen pas na bekrachtiging",
+        title: "the concept goes to the members only after the UDO, the calculation and the weighing; VNG signs only after its members consent",
+        title_nl: "het conceptakkoord gaat pas naar de leden na de UDO, de doorrekening en de weging; de VNG tekent pas na instemming van haar leden",
         explanation_nl: r#"
 ## Wat de regel toetst
 Het bestuur legt een conceptakkoord pas aan de leden van de VNG voor (een stap van soort
 `put-to-members`) als het concept er ligt (`concept`), de UDO is gedaan (`udo`), de
 doorrekening is gedaan (`doorrekening`) en de houdbaarheid van het sociaal domein is gewogen
-(`sustainability-weighing`). Een handtekening van een partij aan de kant van de gemeenten
-(`signing`) bindt pas nadat de leden hebben bekrachtigd (`members-ratification`). Geen
-volgorde van de stappen die elke `after` van het model respecteert, bereikt zo'n stap zonder
-een stap van elke soort die ervoor nodig is; een proces dat van een nodige soort geen enkele
-stap heeft, bereikt haar ook zonder. Een model zonder `[[process]]` krijgt geen oordeel.
+(`sustainability-weighing`). Een handtekening van een vereniging van gemeenten zoals de VNG
+(`signing`) bindt pas nadat haar eigen leden hebben ingestemd (`members-ratification` door
+dezelfde partij). Geen volgorde van de stappen die elke `after` van het model respecteert,
+bereikt zo'n stap zonder een stap van elke soort die ervoor vereist is; een proces dat van
+een vereiste soort geen enkele stap heeft, bereikt die stap ook zonder. Een model zonder `[[process]]` krijgt geen oordeel.
 
 ## Juridische grondslag
 Seed 002: "Wanneer er een conceptakkoord ligt, inclusief Uitvoerbaarheidstoets Decentrale
@@ -65,14 +66,14 @@ Overheden (UDO) en doorrekening, én er voldoende is voldaan aan de houdbaarheid
 sociaal domein, in de context van de bredere gemeentefinanciën, dan zal het bestuur dit
 conceptakkoord voorleggen aan de leden." Seed 003: "Het bestuur heeft daarom besloten in te
 stemmen met ondertekening van het akkoord, onder voorbehoud van instemming door onze
-Algemene Ledenvergadering (ALV) op 2 december"; seed 000: het compromis "moet bestuurlijk nog
-wel bekrachtigd worden".
+Algemene Ledenvergadering (ALV) op 2 december".
 
 ## Formele uitspraak
 Een Boolean `done.<s>` voor elke stap `s`, en voor elke `after`-verwijzing van `s` naar `p`
 het feit `done.<s> ⇒ done.<p>`, met `s` als bron. Voor elke bewaakte stap `g` (een
-`put-to-members`, of een `signing` door een partij aan de kant van de gemeenten) en elke
-soort `k` die daarvoor nodig is: `done.<g> ∧ ⋀_{s van soort k} ¬done.<s>` is onvervulbaar.
+`put-to-members`, of een `signing` door een vereniging van gemeenten) en elke soort `k` die
+daarvoor vereist is: `done.<g> ∧ ⋀_{s van soort k} ¬done.<s>` is onvervulbaar, waarbij een
+instemming van de leden alleen telt als zij `by` de ondertekenaar is.
 *Unsat* betekent: elk verloop van het proces dat `g` bereikt, heeft een stap van soort `k`
 gedaan; het bewijs rust op de keten van `after`-verwijzingen van `g` naar zo'n stap.
 
@@ -89,8 +90,8 @@ soort die het overslaat.
 }
 
 /// The kinds of step a step needs before it: for a `put-to-members`, the concept, the UDO, the
-/// calculation and the weighing; for a `signing` by a party of the municipal side, the
-/// members' ratification; for any other step, none.
+/// calculation and the weighing; for a `signing` by an association of municipalities (VNG),
+/// the ratification by its own members; for any other step, none.
 pub fn needs(model: &Model, step: &ProcessStep) -> &'static [StepKind] {
     match step.kind {
         StepKind::PutToMembers => &[
@@ -100,14 +101,20 @@ pub fn needs(model: &Model, step: &ProcessStep) -> &'static [StepKind] {
             StepKind::SustainabilityWeighing,
         ],
         StepKind::Signing
-            if step
-                .by
-                .is_some_and(|p| model.parties[p].side == Side::Municipal) =>
+            if step.by.is_some_and(|p| {
+                model.parties[p].kind == crate::model::PartyKind::MunicipalitiesAssociation
+            }) =>
         {
             &[StepKind::MembersRatification]
         }
         _ => &[],
     }
+}
+
+/// Whether `candidate` is a step of the `kind` that `gated` needs: a ratification counts only
+/// when the signer's own members ratify (`by` the signer).
+pub fn fulfils(candidate: &ProcessStep, kind: StepKind, gated: &ProcessStep) -> bool {
+    candidate.kind == kind && (kind != StepKind::MembersRatification || candidate.by == gated.by)
 }
 
 /// The indices of `chosen` steps in an order that keeps every `after` among them: each step as
@@ -217,7 +224,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             ob.assert(format!("the run reaches `{id}`"), reached);
             let skipped: Vec<Formula> = steps
                 .iter()
-                .filter(|s| s.kind == kind)
+                .filter(|s| fulfils(s, kind, gated))
                 .map(|s| ob.vars.var(&format!("done.{}", s.id)).not())
                 .collect();
             ob.assert(

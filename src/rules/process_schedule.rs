@@ -43,7 +43,7 @@ rule! {
         explanation_nl: r#"
 ## Wat de regel toetst
 Of het proces zijn data kan halen: een planning van de stappen, in hele dagen, die elke stap
-op of na zijn datum `earliest` laat beginnen, haar (na haar `days`) af heeft op haar
+op of na haar datum `earliest` laat beginnen, haar (na haar `days`) af heeft op haar
 `deadline`, en haar pas laat beginnen als elke stap waar ze `after` op volgt af is. Is de
 regel voldaan, dan toont het rapport zo'n planning. Een model waarvan de stappen geen datum
 noemen, krijgt geen oordeel.
@@ -160,7 +160,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     say!(
                         lang,
                         "`{id}` takes {days} and is done by {date}",
-                        "`{id}` duurt {days} en is af op {date}"
+                        "`{id}` duurt {days} en is uiterlijk op {date} af"
                     ),
                     &step.cited,
                 )],
@@ -180,7 +180,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                     say!(
                         lang,
                         "`{id}` starts after `{p_id}`, which takes {p_days}, is done",
-                        "`{id}` begint nadat `{p_id}`, dat {p_days} duurt, af is"
+                        "`{id}` begint nadat `{p_id}`, die {p_days} duurt, af is"
                     ),
                     &step.cited,
                 )],

@@ -21,7 +21,7 @@
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
-; with `vws`, step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `vws`, step `rule` of `wijziging` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)
 ; with `zn` in the place of `vws`, `wijziging` does not pass
 (assert (not (and false true |consents.vng|)))

@@ -17,7 +17,7 @@
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
-; step `rule` of `inrichting-proces` passes (seed 000 (agreement on equality, seed 004's Governance): "en richten gezamenlijk het proces daartoe in")
+; step `rule` of `inrichting-proces` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)
 ; `zn` does not consent
 (assert (not |consents.zn|))

@@ -17,7 +17,7 @@
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
-; step `rule` of `sturing-uitvoering` passes (seed 000 (agreement on equality, seed 004's Governance): "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
+; step `rule` of `sturing-uitvoering` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
 (assert |passes.sturing-uitvoering.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))

@@ -17,7 +17,7 @@
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 ; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/compromise-2024-12.toml:299:23)
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
-; step `rule` of `wijziging` passes (seed 000 (agreement on equality, seed 004's Governance): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; step `rule` of `wijziging` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))
