@@ -85,12 +85,7 @@ De kortste keten, elke relatie erin met de bepaling waar die vandaan komt.
 /// The municipal parties whose budget is checked, in model order.
 fn municipal(model: &Model) -> Vec<usize> {
     (0..model.parties.len())
-        .filter(|&p| {
-            matches!(
-                model.parties[p].kind,
-                PartyKind::Municipality
-            )
-        })
+        .filter(|&p| matches!(model.parties[p].kind, PartyKind::Municipality))
         .collect()
 }
 
