@@ -11,8 +11,8 @@ rule! {
     /// ## What it checks
     /// The chain approaches (ketenaanpakken) are prioritised jointly and bindingly: for each
     /// agreement, the model has a decision of kind `prioritise-chain-approaches` over the
-    /// agreement or its process, it says `binding = true`, and it cannot be taken without the
-    /// consent of each commissioner.
+    /// agreement or its process, it says `binding = true`, and it cannot be taken without
+    /// consent from the insurer side and without consent from the municipal side.
     ///
     /// ## Legal basis
     /// Seed 004, "Uitwerking gelijkwaardigheid", NB: "Voor de ketenaanpakken willen we
@@ -20,22 +20,25 @@ rule! {
     /// van de aanpak waar gemeenten verantwoordelijk voor zijn evenals afspraken over
     /// niet-vrijblijvende gezamenlijke prioritering." (For the chain approaches we want to
     /// explore which further agreements we can make on the part municipalities are
-    /// responsible for, and agreements on non-optional joint prioritisation.) Joint means no
-    /// commissioner can be left out; non-optional means binding. Seed 004 wants to explore
-    /// such agreements; that they bind the commissioners together is a reading of the text.
+    /// responsible for, and agreements on non-optional joint prioritisation.) The sentence
+    /// before it names whom "joint" joins: "Zorgverzekeraars en gemeenten hebben beide een
+    /// zorgplicht" (insurers and municipalities both have a duty of care); IZA 2022, p. 81,
+    /// has the chain approaches set up by "zorgverzekeraars en gemeenten". Joint means neither
+    /// side can be left out; non-optional means binding. Seed 004 wants to explore such
+    /// agreements: that the agreement must make them is a reading of the text.
     ///
     /// ## Formal statement
     /// For every agreement `a`, with the Boolean facts `binding.<d>` (decision `d` of kind
     /// `prioritise-chain-approaches` over `a` says `binding = true`) and `exists` (`a` has such
     /// a decision): `¬exists ∨ ⋀_d ¬binding.<d>` is unsatisfiable; and for every such decision
-    /// `d` and every commissioner `c`, `pass(d) ∧ ¬consents(c)` is unsatisfiable, `pass(d)`
-    /// being the conjunction of the rules of `d`'s steps over one Boolean consent per party.
-    /// *Unsat* means the chain approaches are prioritised by a binding decision that no
-    /// coalition without `c` can take.
+    /// `d` and each side `S` in {insurer, municipal}, `pass(d) ∧ ⋀_{q on side S} ¬consents(q)`
+    /// is unsatisfiable, `pass(d)` being the conjunction of the rules of `d`'s steps over one
+    /// Boolean consent per party. *Unsat* means the chain approaches are prioritised by a
+    /// binding decision that no coalition without side `S` can take.
     ///
     /// ## Counterexample
     /// The missing decision, or the decision that is not binding; or a vote: who consents, who
-    /// refuses, and the clause that lets the prioritisation pass without the commissioner.
+    /// refuses, and the clause that lets the prioritisation pass without the side.
     pub static CHAIN_APPROACHES = {
         id: "chain-approaches",
         family: Family::Mandate,
@@ -45,29 +48,31 @@ rule! {
 ## Wat de regel toetst
 De ketenaanpakken worden gezamenlijk en niet-vrijblijvend geprioriteerd: voor elk akkoord heeft
 het model een besluit van de soort `prioritise-chain-approaches` over het akkoord of het
-proces, dat besluit zegt `binding = true`, en het kan niet worden genomen zonder de instemming
-van elke opdrachtgever.
+proces, dat besluit zegt `binding = true`, en het kan niet worden genomen zonder instemming van
+de kant van de zorgverzekeraars en niet zonder instemming van de kant van de gemeenten.
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid", NB: "Voor de ketenaanpakken willen we verkennen of en
 welke nadere afspraken we kunnen maken over de invulling van het deel van de aanpak waar
 gemeenten verantwoordelijk voor zijn evenals afspraken over niet-vrijblijvende gezamenlijke
-prioritering." Gezamenlijk betekent dat geen opdrachtgever buitenspel kan worden gezet;
-niet-vrijblijvend betekent bindend. Seed 004 wil deze afspraken verkennen; dat zij de
-opdrachtgevers samen binden, is een lezing van de tekst.
+prioritering." De zin ervoor noemt wie "gezamenlijk" verbindt: "Zorgverzekeraars en gemeenten
+hebben beide een zorgplicht"; IZA 2022, p. 81, laat de ketenaanpakken inrichten door
+"zorgverzekeraars en gemeenten". Gezamenlijk betekent dat geen van beide kanten buitenspel kan
+worden gezet; niet-vrijblijvend betekent bindend. Seed 004 wil zulke afspraken verkennen: dat
+het akkoord ze moet maken, is een lezing van de tekst.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de Booleaanse feiten `binding.<d>` (besluit `d` van de soort
 `prioritise-chain-approaches` over `a` zegt `binding = true`) en `exists` (`a` heeft zo'n
 besluit): `¬exists ∨ ⋀_d ¬binding.<d>` is onvervulbaar; en voor elk zulk besluit `d` en elke
-opdrachtgever `c` is `pass(d) ∧ ¬consents(c)` onvervulbaar, waarbij `pass(d)` de conjunctie is
-van de regels van de stappen van `d` over één Booleaanse instemming per partij. *Unsat*
-betekent: de ketenaanpakken worden geprioriteerd met een bindend besluit dat geen coalitie
-zonder `c` kan nemen.
+kant `S` in {verzekeraars, gemeenten} is `pass(d) ∧ ⋀_{q aan kant S} ¬consents(q)`
+onvervulbaar, waarbij `pass(d)` de conjunctie is van de regels van de stappen van `d` over één
+Booleaanse instemming per partij. *Unsat* betekent: de ketenaanpakken worden geprioriteerd met
+een bindend besluit dat geen coalitie zonder kant `S` kan nemen.
 
 ## Tegenvoorbeeld
 Het ontbrekende besluit, of het besluit dat niet bindend is; of een stemming: wie instemt, wie
-weigert, en de bepaling die de prioritering zonder de opdrachtgever laat passeren.
+weigert, en de bepaling die de prioritering zonder die kant laat passeren.
 "#,
         example_holds: "chain-approaches/holds.toml",
         example_violated: "chain-approaches/two-of-three.toml",
@@ -152,10 +157,25 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         obligations.push(ob);
 
         for &d in &decisions {
-            for &c in &model.commissioners {
-                let mut ob =
-                    super::no_decision_without::taken_without(input, CHAIN_APPROACHES.id, d, c);
+            let decision = &model.decisions[d];
+            for side in super::REVIEW_SIDES {
+                let the_side = super::side_name(side, lang);
+                let mut ob = Obligation::new(
+                    CHAIN_APPROACHES.id,
+                    Some(&decision.id),
+                    say!(lang, "without the {the_side}", "zonder de {the_side}"),
+                    format!(
+                        "the decision `{}` cannot be taken unless a party of the {side} side consents",
+                        decision.id
+                    ),
+                );
                 ob.focus.agreement = Some(a);
+                ob.focus.decision = Some(d);
+                ob.focus.side = Some(side);
+                super::assert_steps_pass(input, &mut ob, decision, "");
+                super::side_refuses(model, &mut ob, side);
+                crate::encode::presence_axioms(model, &mut ob);
+                ob.minimize_consents();
                 obligations.push(ob);
             }
         }
@@ -223,26 +243,41 @@ fn vote_counterexample(
     values: &[bool],
     d: usize,
 ) -> Counterexample {
-    let mut counterexample = super::no_decision_without::counterexample(input, ob, values);
-    if let Detail::Vote {
-        consents,
-        refuses,
-        left_out,
-        ..
-    } = &counterexample.detail
-    {
-        let lang = input.lang;
-        let id = &input.model.decisions[d].id;
-        let (consent, refuse) = (
-            consent_verb(consents.len(), lang),
-            refuse_verb(refuses.len(), lang),
-        );
-        let (consents, refuses) = (list(consents, lang), list(refuses, lang));
-        counterexample.summary = say!(
+    let model = input.model;
+    let lang = input.lang;
+    let decision = &model.decisions[d];
+    let side = ob.focus.side.unwrap_or(crate::model::Side::Municipal);
+    let rules: Vec<crate::model::Rule> = decision.steps.iter().map(|s| s.rule.clone()).collect();
+    let whole = crate::model::Rule::AllRules(rules);
+    let voters = crate::vote::voters_of(model, &whole, None);
+    let left_out = super::side_parties_in_view(model, side, None, &voters);
+    let view = super::vote_view(input, ob, values, &whole, None, &left_out);
+    let (id, the_side) = (&decision.id, super::side_name(side, lang));
+    let (consent, refuse) = (
+        consent_verb(view.consents.len(), lang),
+        refuse_verb(view.refuses.len(), lang),
+    );
+    let (consents, refuses) = (list(&view.consents, lang), list(&view.refuses, lang));
+    let step_names: Vec<String> = decision.steps.iter().map(|s| s.name.clone()).collect();
+    Counterexample {
+        summary: say!(
             lang,
-            "The chain approaches are prioritised by `{id}` without `{left_out}`: {consents} {consent}, {refuses} {refuse}, and the decision still passes.",
-            "De ketenaanpakken worden met `{id}` geprioriteerd zonder `{left_out}`: {consents} {consent}, {refuses} {refuse}, en het besluit passeert toch.",
-        );
+            "The chain approaches are prioritised by `{id}` without the {the_side}: {consents} {consent}, {refuses} {refuse}, and the decision still passes.",
+            "De ketenaanpakken worden met `{id}` geprioriteerd zonder de {the_side}: {consents} {consent}, {refuses} {refuse}, en het besluit wordt toch genomen.",
+        ),
+        detail: Detail::Vote {
+            decision: id.clone(),
+            step: step_names.join(", "),
+            left_out: format!("{side} side"),
+            stream: None,
+            consents: view.consents,
+            refuses: view.refuses,
+            absent: view.absent,
+        },
+        clauses: decision
+            .steps
+            .iter()
+            .map(|s| clause(model, s.label(decision, lang), &s.cited))
+            .collect(),
     }
-    counterexample
 }

@@ -2,8 +2,8 @@
 ; model:   models/vng-conditions-2024.toml
 ; rule:    chain-approaches
 ; subject: prioritering-ketenaanpakken
-; case:    without `vws`
-; unsat means: the decision `prioritering-ketenaanpakken` cannot be taken unless `vws` consents
+; case:    without the insurer side
+; unsat means: the decision `prioritering-ketenaanpakken` cannot be taken unless a party of the insurer side consents
 ; expect:  unsat
 (set-logic QF_LIA)
 (declare-const |passes.prioritering-ketenaanpakken.1| Bool)
@@ -11,15 +11,15 @@
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `vws` (models/vng-conditions-2024.toml:300:23)
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vws|))
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `zn`
+; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `zn` (models/vng-conditions-2024.toml:300:23)
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.zn|))
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vng`
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vng|))
 ; step `rule` of `prioritering-ketenaanpakken` passes (seed 004, NB: "Voor de ketenaanpakken willen we verkennen of en welke nadere afspraken we kunnen maken [...] evenals afspraken over niet-vrijblijvende gezamenlijke prioritering.")
 (assert |passes.prioritering-ketenaanpakken.1|)
-; `vws` does not consent
-(assert (not |consents.vws|))
+; no party of the insurer side consents
+(assert (not |consents.zn|))
 (check-sat)
 (exit)
