@@ -20,7 +20,10 @@ rule! {
     /// in which a party's vote turns the outcome) and their Shapley–Shubik indices (the orders
     /// of voting in which it casts the deciding vote) are equal; the report gives both, as
     /// exact integers and fractions, counted over the decision's voters. Every voter takes
-    /// part: a quorum is met when all members' votes meet it.
+    /// part: a quorum is met when all members' votes meet it. Two commissioners who are not
+    /// interchangeable fail the rule even where their indices happen to be equal (possible
+    /// only when a decision is more than one weighted vote): each then turns coalitions the
+    /// other does not.
     ///
     /// ## Legal basis
     /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
@@ -63,7 +66,9 @@ waarin de stem van een partij de uitkomst omdraait) en hun Shapley–Shubik-indi
 volgordes van stemmen waarin zij de beslissende stem uitbrengt) gelijk; het rapport geeft
 beide, als exacte gehele getallen en breuken, geteld over de stemgerechtigden van het
 besluit. Iedere stemgerechtigde doet mee: een quorum is gehaald als de stemmen van alle
-leden het halen.
+leden het halen. Twee opdrachtgevers die niet uitwisselbaar zijn, schenden de regel ook waar
+hun indices toevallig gelijk zijn (alleen mogelijk als een besluit meer is dan één gewogen
+stemming): elk draait dan coalities om die de ander niet omdraait.
 
 ## Juridische grondslag
 Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
