@@ -192,8 +192,15 @@ impl<'a> Resolver<'a> {
     }
 
     fn parties(&mut self, texts: &[Text], what: &str) -> Vec<PartyId> {
+        self.distinct(texts, what, &[Kind::Party]).0
+    }
+
+    /// The elements of one of `kinds` that `texts` name, each once: a name listed twice in
+    /// `what` is a problem. Also whether every name was found.
+    fn distinct(&mut self, texts: &[Text], what: &str, kinds: &[Kind]) -> (Vec<usize>, bool) {
         let mut seen: HashMap<&str, Span> = HashMap::new();
-        let mut parties = Vec::new();
+        let mut found = Vec::new();
+        let mut all = true;
         for text in texts {
             if let Some(&first) = seen.get(text.value.as_str()) {
                 self.diagnostics.push(
@@ -215,9 +222,12 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             seen.insert(&text.value, text.span);
-            parties.extend(self.party(text));
+            match self.resolve(text, kinds) {
+                Some((_, i)) => found.push(i),
+                None => all = false,
+            }
         }
-        parties
+        (found, all)
     }
 }
 
@@ -867,35 +877,7 @@ fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> 
     let mut complete = true;
     for d in &document.process {
         let by = d.by.as_ref().map(|by| r.party(by));
-        let mut after = Vec::new();
-        let mut seen: HashMap<&str, Span> = HashMap::new();
-        let mut resolved = true;
-        for text in &d.after {
-            if let Some(&first) = seen.get(text.value.as_str()) {
-                r.diagnostics.push(
-                    Diagnostic::new(
-                        "listed-twice",
-                        text.span,
-                        said!(
-                            "`{}` is listed twice in `after`",
-                            "`{}` staat twee keer in `after`",
-                            text.value
-                        ),
-                    )
-                    .label(said!("again", "nog eens"))
-                    .note(
-                        first,
-                        said!("first listed here", "hier voor het eerst genoemd"),
-                    ),
-                );
-                continue;
-            }
-            seen.insert(&text.value, text.span);
-            match r.resolve(text, &[Kind::Step]) {
-                Some((_, i)) => after.push(i),
-                None => resolved = false,
-            }
-        }
+        let (after, resolved) = r.distinct(&d.after, "`after`", &[Kind::Step]);
         let (Some(by), true) = (by.map_or(Some(None), |b| b.map(Some)), resolved) else {
             complete = false;
             continue;
