@@ -178,12 +178,7 @@ fn term(formula: &Formula, names: Names<'_>) -> String {
                 .iter()
                 .map(|(w, f)| format!("(ite {} {} 0)", term(f, names), integer(*w)))
                 .collect();
-            let sum = match summands.as_slice() {
-                [] => "0".to_string(),
-                [one] => one.clone(),
-                _ => format!("(+ {})", summands.join(" ")),
-            };
-            format!("(>= {sum} {})", integer(*bound))
+            at_least(&summands, *bound)
         }
         Formula::IntAtLeast { terms, bound } => {
             let summands: Vec<String> = terms
@@ -193,14 +188,19 @@ fn term(formula: &Formula, names: Names<'_>) -> String {
                     _ => format!("(* {} {})", integer(c), names.ints[j]),
                 })
                 .collect();
-            let sum = match summands.as_slice() {
-                [] => "0".to_string(),
-                [one] => one.clone(),
-                _ => format!("(+ {})", summands.join(" ")),
-            };
-            format!("(>= {sum} {})", integer(*bound))
+            at_least(&summands, *bound)
         }
     }
+}
+
+/// `(>= (+ summands…) bound)`, a sum of none being 0 and of one the summand itself.
+fn at_least(summands: &[String], bound: i64) -> String {
+    let sum = match summands {
+        [] => "0".to_string(),
+        [one] => one.clone(),
+        _ => format!("(+ {})", summands.join(" ")),
+    };
+    format!("(>= {sum} {})", integer(bound))
 }
 
 /// Writes every decided obligation of a model as `DIR/<model>/<rule>/<subject>-<n>.smt2`,
