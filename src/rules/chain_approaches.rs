@@ -274,10 +274,6 @@ fn vote_counterexample(
             refuses: view.refuses,
             absent: view.absent,
         },
-        clauses: decision
-            .steps
-            .iter()
-            .map(|s| clause(model, s.label(decision, lang), &s.cited))
-            .collect(),
+        clauses: super::step_clauses(model, decision, lang),
     }
 }

@@ -1,6 +1,6 @@
 //! The rule `equal-power`.
 
-use super::{Family, Input, clause, consent_verb, list, rule};
+use super::{Family, Input, consent_verb, list, rule};
 use crate::encode::{self, Formula, Obligation};
 use crate::lang::say;
 use crate::model::{Decision, PartyId};
@@ -227,11 +227,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             weaker: b_id.clone(),
             coalition,
         },
-        clauses: decision
-            .steps
-            .iter()
-            .map(|s| clause(model, s.label(decision, lang), &s.cited))
-            .collect(),
+        clauses: super::step_clauses(model, decision, lang),
     }
 }
 

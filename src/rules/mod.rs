@@ -258,6 +258,19 @@ pub(crate) fn facts_counterexample(
     }
 }
 
+/// The clauses of a decision's steps, each cited where its rule is written.
+pub(crate) fn step_clauses(
+    model: &Model,
+    decision: &crate::model::Decision,
+    lang: Lang,
+) -> Vec<Clause> {
+    decision
+        .steps
+        .iter()
+        .map(|s| clause(model, s.label(decision, lang), &s.cited))
+        .collect()
+}
+
 /// Cites an element of the model.
 pub(crate) fn clause(model: &Model, element: String, cited: &Cited) -> Clause {
     Clause::cite(model, element, cited)

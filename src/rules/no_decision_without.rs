@@ -1,6 +1,6 @@
 //! The rule `no-decision-without`.
 
-use super::{Family, Input, clause, consent_verb, list, refuse_verb, rule, vote_view};
+use super::{Family, Input, consent_verb, list, refuse_verb, rule, vote_view};
 use crate::encode::{self, Obligation};
 use crate::lang::say;
 use crate::verdict::{Counterexample, Detail};
@@ -150,10 +150,6 @@ pub(super) fn counterexample(
             refuses: view.refuses,
             absent: view.absent,
         },
-        clauses: decision
-            .steps
-            .iter()
-            .map(|s| clause(model, s.label(decision, input.lang), &s.cited))
-            .collect(),
+        clauses: super::step_clauses(model, decision, input.lang),
     }
 }

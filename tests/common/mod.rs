@@ -63,11 +63,7 @@ pub fn replay(model: &Model, verdict: &Verdict) {
             absent,
             ..
         } => {
-            let d = model
-                .decisions
-                .iter()
-                .find(|d| &d.id == decision)
-                .expect("counterexample names a decision of the model");
+            let d = decision_named(model, decision);
             let mut votes = Votes::default();
             for id in consents {
                 votes.consents.insert(party(model, id));
@@ -161,11 +157,7 @@ pub fn replay(model: &Model, verdict: &Verdict) {
         } => {
             // Everyone takes part; the coalition and the stronger commissioner consent, the
             // decision passes; with the weaker in its place, it does not.
-            let d = model
-                .decisions
-                .iter()
-                .find(|d| &d.id == decision)
-                .expect("counterexample names a decision of the model");
+            let d = decision_named(model, decision);
             let passes_with = |member: &str| {
                 let mut votes = Votes {
                     present: (0..model.parties.len()).collect(),
@@ -255,6 +247,14 @@ pub fn replay(model: &Model, verdict: &Verdict) {
 }
 
 /// The index of a process step by its id.
+fn decision_named<'m>(model: &'m Model, id: &str) -> &'m toets::model::Decision {
+    model
+        .decisions
+        .iter()
+        .find(|d| d.id == id)
+        .unwrap_or_else(|| panic!("counterexample names unknown decision `{id}`"))
+}
+
 fn step(model: &Model, id: &str) -> usize {
     model
         .process
