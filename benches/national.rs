@@ -8,10 +8,10 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use toets::check::{self, Options, Session};
-use toets::graph::GovernanceGraph;
+use toets::language::source::SourceFile;
+use toets::logic::vote::{self, Votes};
 use toets::model::Model;
-use toets::source::SourceFile;
-use toets::vote::{self, Votes};
+use toets::model::graph::GovernanceGraph;
 
 /// The median wall-clock time of `runs` runs of `work`.
 fn median(runs: usize, mut work: impl FnMut()) -> Duration {
@@ -50,7 +50,7 @@ fn family(model: &Model, family: toets::rules::Family) -> usize {
         let mut seen = std::collections::HashSet::new();
         for obligation in &obligations {
             if seen.insert(obligation.fingerprint()) {
-                black_box(toets::solve::solve(obligation, Default::default()));
+                black_box(toets::logic::solve::solve(obligation, Default::default()));
                 decided += 1;
             }
         }
@@ -224,7 +224,7 @@ fn main() {
             .find(|o| o.rule == "no-decision-without")
             .unwrap();
         let t_solve = median(5, || {
-            black_box(toets::solve::solve(&obligation, Default::default()));
+            black_box(toets::logic::solve::solve(&obligation, Default::default()));
         });
         println!(
             "{n:>4} {} {} {:>8.1}",
@@ -246,7 +246,7 @@ fn main() {
     for n in [12usize, 16, 20, 22, 100, 401] {
         let weights: Vec<u64> = (0..n).map(|i| 1 + (i * 7 % 5) as u64).collect();
         let total: u64 = weights.iter().sum();
-        let game = toets::power::Game::weighted(&weights, total * 2 / 3 + 1);
+        let game = toets::logic::power::Game::weighted(&weights, total * 2 / 3 + 1);
         let t_count = median(3, || {
             black_box(game.power(0));
         });

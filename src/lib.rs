@@ -15,24 +15,14 @@
 //! ```
 
 pub mod check;
-pub mod diagnostic;
-pub mod diff;
-pub mod encode;
 pub mod generate;
-pub mod graph;
 pub mod lang;
-pub mod load;
+pub mod language;
+pub mod logic;
 pub mod model;
-pub mod power;
 pub mod report;
 pub mod rules;
-pub mod schema;
-pub mod smtlib;
-pub mod solve;
-pub mod source;
-pub mod validate;
 pub mod verdict;
-pub mod vote;
 
 pub use check::{Rejected, Report};
 
@@ -45,7 +35,7 @@ pub fn check_file(path: &str) -> Result<Report, Rejected> {
 /// Loads, validates and checks a model given as text; `name` stands for its path in messages
 /// and in the report.
 pub fn check_str(name: &str, text: &str) -> Result<Report, Rejected> {
-    let model = check::load_source(source::SourceFile::new(name, text))?;
+    let model = check::load_source(language::source::SourceFile::new(name, text))?;
     Ok(check::check_model(&model, &check::Options::default()))
 }
 

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use toets::check::{self, Options};
 use toets::lang::{Lang, say};
 use toets::rules;
-use toets::smtlib;
 use toets::verdict::Status;
 
 /// Checks the governance structure of a draft health agreement.
@@ -197,7 +196,9 @@ fn main() -> ExitCode {
                     match result {
                         Ok((model, checked)) => {
                             if let Some(dir) = &emit_smt2 {
-                                if let Err(error) = smtlib::emit(dir, &model, &checked.decided) {
+                                if let Err(error) =
+                                    toets::report::proofs::emit(dir, &model, &checked.decided)
+                                {
                                     eprintln!(
                                         "{}",
                                         say!(
@@ -254,10 +255,15 @@ fn main() -> ExitCode {
                 (Ok(old_model), Ok(new_model)) => {
                     let old_report = check::check_model(&old_model, &options);
                     let new_report = check::check_model(&new_model, &options);
-                    let diff =
-                        toets::diff::diff(&old_model, &old_report, &new_model, &new_report, lang);
+                    let diff = toets::report::diff::diff(
+                        &old_model,
+                        &old_report,
+                        &new_model,
+                        &new_report,
+                        lang,
+                    );
                     let output = match format {
-                        DiffFormat::Text => toets::diff::text(&diff),
+                        DiffFormat::Text => toets::report::diff::text(&diff),
                         DiffFormat::Json => {
                             serde_json::to_string_pretty(&diff).expect("a diff serialises") + "\n"
                         }
@@ -297,7 +303,7 @@ fn main() -> ExitCode {
                         let _ = stdout.write_all(text.as_bytes());
                         HOLDS
                     }
-                    Some(path) => match smtlib::write_atomically(&path, &text) {
+                    Some(path) => match toets::report::proofs::write_atomically(&path, &text) {
                         Ok(()) => HOLDS,
                         Err(error) => {
                             eprintln!(
@@ -317,7 +323,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Schema => {
-            let _ = stdout.write_all(toets::schema::model_schema_text().as_bytes());
+            let _ = stdout.write_all(toets::language::schema::model_schema_text().as_bytes());
             HOLDS
         }
         Command::Rules => {
@@ -345,7 +351,7 @@ fn unknown_rule(rule: &str, lang: Lang) -> ExitCode {
         "error: unknown rule `{rule}`",
         "fout: onbekende regel `{rule}`"
     );
-    if let Some(s) = toets::diagnostic::did_you_mean(rule, ids.iter().copied()) {
+    if let Some(s) = toets::language::diagnostic::did_you_mean(rule, ids.iter().copied()) {
         message.push_str(&say!(
             lang,
             "\n  = help: did you mean `{s}`?",

@@ -199,7 +199,7 @@ pub struct Clause {
     pub excerpt: String,
     /// The element's span in the model file.
     #[serde(skip)]
-    pub span: crate::source::Span,
+    pub span: crate::language::source::Span,
 }
 
 impl Clause {

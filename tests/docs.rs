@@ -1,7 +1,7 @@
 //! The documentation's examples are real.
 
 use toets::check::{self, Options};
-use toets::source::SourceFile;
+use toets::language::source::SourceFile;
 use toets::verdict::Status;
 
 /// The complete example of docs/model-language.md is a valid model for which every rule holds.

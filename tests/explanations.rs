@@ -8,8 +8,8 @@
 mod common;
 
 use toets::check::{self, Options};
-use toets::encode::Obligation;
-use toets::solve::{self, Limits, Outcome};
+use toets::logic::formula::Obligation;
+use toets::logic::solve::{self, Limits, Outcome};
 use toets::verdict::Status;
 
 const MODELS: [&str; 4] = [
@@ -70,7 +70,7 @@ fn every_core_is_enough_and_each_of_its_elements_is_needed() {
             let ob = &decided.obligation;
             // Where unsat means violated, the core is a counterexample, which tests/common
             // replays without the solver.
-            if ob.polarity == toets::encode::Polarity::UnsatViolates {
+            if ob.polarity == toets::logic::formula::Polarity::UnsatViolates {
                 continue;
             }
             let what = format!("{path}: {} / {}", ob.rule, ob.case);

@@ -5,8 +5,11 @@ use toets::verdict::Status;
 #[test]
 fn the_national_model_has_the_real_numbers_and_is_valid() {
     let text = toets::generate::national(1, 1.0);
-    let model = toets::check::load_source(toets::source::SourceFile::new("national.toml", text))
-        .unwrap_or_else(|r| panic!("{}", r.render()));
+    let model = toets::check::load_source(toets::language::source::SourceFile::new(
+        "national.toml",
+        text,
+    ))
+    .unwrap_or_else(|r| panic!("{}", r.render()));
     let count =
         |kind: toets::model::PartyKind| model.parties.iter().filter(|p| p.kind == kind).count();
     assert_eq!(count(toets::model::PartyKind::Municipality), 342);

@@ -5,7 +5,7 @@ mod common;
 
 use num_bigint::BigUint;
 use proptest::prelude::*;
-use toets::power::{Game, Power};
+use toets::logic::power::{Game, Power};
 use toets::verdict::Status;
 
 /// Swings and Shapley–Shubik numerators by listing every coalition of the other voters.
@@ -158,7 +158,7 @@ fn decisions_are_counted_as_their_rules_decide_and_verdicts_follow_the_indices()
             assert!(n <= 16, "{path}: too many voters to enumerate");
             for mask in 0u32..(1 << n) {
                 let members: Vec<bool> = (0..n).map(|j| mask & (1 << j) != 0).collect();
-                let mut votes = toets::vote::Votes {
+                let mut votes = toets::logic::vote::Votes {
                     present: (0..model.parties.len()).collect(),
                     ..Default::default()
                 };
@@ -170,7 +170,7 @@ fn decisions_are_counted_as_their_rules_decide_and_verdicts_follow_the_indices()
                 let passes = decision
                     .steps
                     .iter()
-                    .all(|s| toets::vote::passes(&model, &s.rule, None, &votes));
+                    .all(|s| toets::logic::vote::passes(&model, &s.rule, None, &votes));
                 assert_eq!(game.wins(&members), passes, "{path}: {}", decision.id);
             }
             let powers: Vec<Power> = model

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use toets::check::{self, Options};
-use toets::smtlib;
 
 const MODELS: [&str; 4] = [
     "models/iza-2022.toml",
@@ -38,7 +37,7 @@ fn committed_proofs_are_what_toets_states() {
     for path in MODELS {
         let model = check::load_file(path).unwrap_or_else(|r| panic!("{}", r.render()));
         let checked = check::check(&model, &Options::default());
-        smtlib::emit(&dir, &model, &checked.decided).unwrap();
+        toets::report::proofs::emit(&dir, &model, &checked.decided).unwrap();
     }
     let generated = smt2_files(&dir);
     let committed = smt2_files(Path::new("proofs"));

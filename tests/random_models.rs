@@ -9,10 +9,10 @@ mod common;
 use proptest::prelude::*;
 use toets::check::{self, Options};
 use toets::lang::Lang;
+use toets::language::source::SourceFile;
+use toets::logic::vote::{self, Votes};
 use toets::model::{Model, Side, Stream};
-use toets::source::SourceFile;
 use toets::verdict::Status;
-use toets::vote::{self, Votes};
 
 const STREAMS: [&str; 3] = ["zvw", "state-budget", "municipal-fund"];
 

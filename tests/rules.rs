@@ -263,8 +263,9 @@ fn a_step_after_itself_is_a_cycle() {
             "id = \"concept\"\nkind = \"concept\"\n",
             "id = \"concept\"\nkind = \"concept\"\nafter = [\"concept\"]\n",
         );
-    let rejected = toets::check::load_source(toets::source::SourceFile::new("self.toml", text))
-        .expect_err("a cycle is an error");
+    let rejected =
+        toets::check::load_source(toets::language::source::SourceFile::new("self.toml", text))
+            .expect_err("a cycle is an error");
     let rendered = rejected.render();
     assert!(rendered.contains("error[process-cycle]"), "{rendered}");
     assert!(rendered.contains("`concept` → `concept`"), "{rendered}");

@@ -4,13 +4,13 @@
 /// solver must be a deliberate update (docs/ARCHITECTURE.md, "Z3: which library, and why").
 #[test]
 fn z3_is_the_pinned_version() {
-    assert_eq!(toets::solve::z3_version(), "4.8.12.0");
+    assert_eq!(toets::logic::solve::z3_version(), "4.8.12.0");
 }
 
 /// The pigeonhole principle for `holes + 1` pigeons: unsatisfiable, and hard for the solver's
 /// search as `holes` grows. Pigeon `p` sits in hole `h` when `in.p.h`.
-fn pigeonhole(holes: usize) -> toets::encode::Obligation {
-    use toets::encode::{Formula, Obligation};
+fn pigeonhole(holes: usize) -> toets::logic::formula::Obligation {
+    use toets::logic::formula::{Formula, Obligation};
     let mut ob = Obligation::new(
         "pigeonhole",
         None,
@@ -42,7 +42,7 @@ fn pigeonhole(holes: usize) -> toets::encode::Obligation {
 /// same obligation is proved.
 #[test]
 fn a_hard_obligation_out_of_budget_is_unknown() {
-    use toets::solve::{Limits, Outcome, solve};
+    use toets::logic::solve::{Limits, Outcome, solve};
     let hard = pigeonhole(9);
     match solve(&hard, Limits { rlimit: 200_000 }) {
         Outcome::Unknown(reason) => assert!(!reason.is_empty()),

@@ -9,11 +9,11 @@
 
 use proptest::prelude::*;
 use toets::check;
-use toets::encode;
+use toets::language::source::SourceFile;
+use toets::logic::encode;
+use toets::logic::solve::{self, Limits, Outcome};
+use toets::logic::vote::{self, Votes};
 use toets::model::Model;
-use toets::solve::{self, Limits, Outcome};
-use toets::source::SourceFile;
-use toets::vote::{self, Votes};
 
 /// A rule as TOML text, over parties `p0 .. p{n-1}`; body `b` holds them all with weights.
 fn rule_strategy(n: usize, total_weight: u64) -> impl Strategy<Value = String> {
@@ -157,7 +157,7 @@ proptest! {
     fn formula_means_what_the_plain_evaluator_says(text in model_strategy(), pick in any::<u64>()) {
         let model = load(&text);
         let rule = &model.decisions[0].steps[0].rule;
-        let mut vars = encode::Vars::default();
+        let mut vars = toets::logic::formula::Vars::default();
         let formula = encode::rule_formula(&model, rule, None, &mut vars);
         let votes = all_votes(model.parties.len(), true);
         // A sample of votes, spread over the whole space.

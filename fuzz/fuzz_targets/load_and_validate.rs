@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use toets::{check, load};
+use toets::check;
+use toets::language::load;
 
 fuzz_target!(|data: &[u8]| {
     let file = match load::decode("fuzz.toml", data.to_vec()) {

@@ -1,8 +1,9 @@
 //! The rule `all-commission`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::verdict::{Counterexample, Finding};
 use std::ops::Not as _;
 
@@ -189,5 +190,5 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             ));
         }
     }
-    super::facts_counterexample(findings, clauses)
+    super::words::facts_counterexample(findings, clauses)
 }

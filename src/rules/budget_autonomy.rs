@@ -1,8 +1,9 @@
 //! The rule `budget-autonomy`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{Element, Model, PartyKind, RelationKind};
 use crate::verdict::{Clause, Counterexample, Detail, PathStep};
 

@@ -1,8 +1,9 @@
 //! The rule `chain-approaches`.
 
-use super::{Family, Input, clause, consent_verb, list, refuse_verb, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::{clause, consent_verb, list, refuse_verb};
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{About, DecisionKind, Model};
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
@@ -158,8 +159,8 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
 
         for &d in &decisions {
             let decision = &model.decisions[d];
-            for side in super::REVIEW_SIDES {
-                let the_side = super::side_name(side, lang);
+            for side in super::votes::REVIEW_SIDES {
+                let the_side = super::words::side_name(side, lang);
                 let mut ob = Obligation::new(
                     CHAIN_APPROACHES.id,
                     Some(&decision.id),
@@ -172,9 +173,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                 ob.focus.agreement = Some(a);
                 ob.focus.decision = Some(d);
                 ob.focus.side = Some(side);
-                super::assert_steps_pass(input, &mut ob, decision, "");
-                super::side_refuses(model, &mut ob, side);
-                crate::encode::presence_axioms(model, &mut ob);
+                super::votes::assert_steps_pass(input, &mut ob, decision, "");
+                super::votes::side_refuses(model, &mut ob, side);
+                crate::logic::encode::presence_axioms(model, &mut ob);
                 ob.minimize_consents();
                 obligations.push(ob);
             }
@@ -234,7 +235,7 @@ fn fact_counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> C
             }
         }
     }
-    super::facts_counterexample(findings, clauses)
+    super::words::facts_counterexample(findings, clauses)
 }
 
 fn vote_counterexample(
@@ -249,10 +250,10 @@ fn vote_counterexample(
     let side = ob.focus.side.unwrap_or(crate::model::Side::Municipal);
     let rules: Vec<crate::model::Rule> = decision.steps.iter().map(|s| s.rule.clone()).collect();
     let whole = crate::model::Rule::AllRules(rules);
-    let voters = crate::vote::voters_of(model, &whole, None);
-    let left_out = super::side_parties_in_view(model, side, None, &voters);
-    let view = super::vote_view(input, ob, values, &whole, None, &left_out);
-    let (id, the_side) = (&decision.id, super::side_name(side, lang));
+    let voters = crate::logic::vote::voters_of(model, &whole, None);
+    let left_out = super::votes::side_parties_in_view(model, side, None, &voters);
+    let view = super::votes::vote_view(input, ob, values, &whole, None, &left_out);
+    let (id, the_side) = (&decision.id, super::words::side_name(side, lang));
     let (consent, refuse) = (
         consent_verb(view.consents.len(), lang),
         refuse_verb(view.refuses.len(), lang),
@@ -274,6 +275,6 @@ fn vote_counterexample(
             refuses: view.refuses,
             absent: view.absent,
         },
-        clauses: super::step_clauses(model, decision, lang),
+        clauses: super::votes::step_clauses(model, decision, lang),
     }
 }

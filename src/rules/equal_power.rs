@@ -1,10 +1,12 @@
 //! The rule `equal-power`.
 
-use super::{Family, Input, consent_verb, list, rule};
-use crate::encode::{self, Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::{consent_verb, list};
 use crate::lang::say;
+use crate::logic::encode::{self};
+use crate::logic::formula::{Formula, Obligation};
+use crate::logic::power::Game;
 use crate::model::{Decision, PartyId};
-use crate::power::Game;
 use crate::verdict::{Counterexample, Detail, PowerOf};
 use num_bigint::BigUint;
 use num_integer::Integer as _;
@@ -150,7 +152,7 @@ fn outweighs(
     let yes_b = encode::consents(model, &mut ob.vars, b);
     ob.assert(format!("`{a_id}` consents"), yes_a);
     ob.assert(format!("`{b_id}` does not consent"), yes_b.not());
-    super::assert_steps_pass(input, &mut ob, decision, &format!("with `{a_id}`, "));
+    super::votes::assert_steps_pass(input, &mut ob, decision, &format!("with `{a_id}`, "));
     let with_b: Vec<Formula> = decision
         .steps
         .iter()
@@ -227,7 +229,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             weaker: b_id.clone(),
             coalition,
         },
-        clauses: super::step_clauses(model, decision, lang),
+        clauses: super::votes::step_clauses(model, decision, lang),
     }
 }
 

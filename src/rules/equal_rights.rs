@@ -1,8 +1,9 @@
 //! The rule `equal-rights`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::{Lang, say};
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{Model, RightKind, RightTarget};
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
@@ -235,7 +236,10 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             let holders: Vec<String> = plain_holders.iter().map(|&c| name(c)).collect();
             let lacks: Vec<String> = lacking.iter().map(|&c| name(c)).collect();
             let (kind, lang) = (facts.kind, input.lang);
-            let (who, whom) = (super::list(&holders, lang), super::list(&lacks, lang));
+            let (who, whom) = (
+                super::words::list(&holders, lang),
+                super::words::list(&lacks, lang),
+            );
             findings.push(Finding {
                 problem: "unequal-right",
                 about: format!("{} over {target}", facts.kind),

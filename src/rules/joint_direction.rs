@@ -1,8 +1,9 @@
 //! The rule `joint-direction`.
 
-use super::{Family, Input, clause, list, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::{clause, list};
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{Element, Method, Model, PartyId, RelationKind};
 use crate::verdict::{Clause, Counterexample, Finding};
 use std::ops::Not as _;
@@ -288,5 +289,5 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             ),
         });
     }
-    super::facts_counterexample(findings, clauses)
+    super::words::facts_counterexample(findings, clauses)
 }

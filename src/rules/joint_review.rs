@@ -1,8 +1,10 @@
 //! The rule `joint-review`.
 
-use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
-use crate::encode::{self, Obligation};
+use super::rule::{Family, Input, rule};
+use super::votes::{REVIEW_SIDES, ReviewCase, review_counterexample, side_refuses};
 use crate::lang::say;
+use crate::logic::encode::{self};
+use crate::logic::formula::Obligation;
 use crate::verdict::Counterexample;
 
 rule! {
@@ -73,7 +75,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                         Some(&plan.id),
                         {
                             let (step, id) = (&step.name, &decision.id);
-                            let side = super::side_name(side, input.lang);
+                            let side = super::words::side_name(side, input.lang);
                             say!(
                                 input.lang,
                                 "step `{step}` of `{id}` without the {side}",

@@ -1,8 +1,9 @@
 //! The rule `mandate-structure`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{About, Element, Model, PartyId, Region, RegionRole, RelationKind, Rule, Voter};
 use crate::verdict::{Clause, Counterexample, Finding};
 use std::ops::Not as _;
@@ -236,5 +237,5 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         let step = &decision.steps[s];
         clauses.push(clause(model, step.label(decision, lang), &step.cited));
     }
-    super::facts_counterexample(findings, clauses)
+    super::words::facts_counterexample(findings, clauses)
 }

@@ -1,8 +1,9 @@
 //! The rule `money-balance`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::{Lang, say};
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{Element, Model, Nature, RelationKind, Side, runs_in};
 use crate::verdict::{Clause, Counterexample, Detail};
 

@@ -1,8 +1,10 @@
 //! The rule `money-no-exemption`.
 
-use super::{Family, Input, REVIEW_SIDES, ReviewCase, review_counterexample, rule, side_refuses};
-use crate::encode::{self, Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::votes::{REVIEW_SIDES, ReviewCase, review_counterexample, side_refuses};
 use crate::lang::say;
+use crate::logic::encode::{self};
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::Stream;
 use crate::verdict::Counterexample;
 
@@ -95,7 +97,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
         let plaats = region.map_or(String::new(), |r| format!(" in regio `{}`", r.id));
         for stream in covered_streams(input) {
             for side in REVIEW_SIDES {
-                let the_side = super::side_name(side, input.lang);
+                let the_side = super::words::side_name(side, input.lang);
                 let mut ob = Obligation::new(
                     MONEY_NO_EXEMPTION.id,
                     subject,
@@ -146,7 +148,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
         .filter(|(_, d)| d.reviews_stream(stream))
         .flat_map(|(d, decision)| (0..decision.steps.len()).map(move |s| (d, s)))
         .find(|&(d, s)| {
-            crate::vote::passes(model, &model.decisions[d].steps[s].rule, region, &votes)
+            crate::logic::vote::passes(model, &model.decisions[d].steps[s].rule, region, &votes)
         })
         .unwrap_or((0, 0));
     let place = region.map_or(String::new(), |r| format!(" in region `{}`", r.id));

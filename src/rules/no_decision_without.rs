@@ -1,8 +1,11 @@
 //! The rule `no-decision-without`.
 
-use super::{Family, Input, consent_verb, list, refuse_verb, rule, vote_view};
-use crate::encode::{self, Obligation};
+use super::rule::{Family, Input, rule};
+use super::votes::vote_view;
+use super::words::{consent_verb, list, refuse_verb};
 use crate::lang::say;
+use crate::logic::encode::{self};
+use crate::logic::formula::Obligation;
 use crate::verdict::{Counterexample, Detail};
 use std::ops::Not as _;
 
@@ -95,7 +98,7 @@ pub(super) fn taken_without(
     );
     ob.focus.decision = Some(d);
     ob.focus.party = Some(c);
-    super::assert_steps_pass(input, &mut ob, decision, "");
+    super::votes::assert_steps_pass(input, &mut ob, decision, "");
     let yes = encode::consents(model, &mut ob.vars, c);
     ob.assert(format!("`{party}` does not consent"), yes.not());
     encode::presence_axioms(model, &mut ob);
@@ -150,6 +153,6 @@ pub(super) fn counterexample(
             refuses: view.refuses,
             absent: view.absent,
         },
-        clauses: super::step_clauses(model, decision, input.lang),
+        clauses: super::votes::step_clauses(model, decision, input.lang),
     }
 }

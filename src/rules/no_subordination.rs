@@ -1,10 +1,11 @@
 //! The rule `no-subordination`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
-use crate::graph::SubordinationStep;
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::Element;
+use crate::model::graph::SubordinationStep;
 use crate::verdict::{Counterexample, Detail, PathStep};
 use std::collections::HashSet;
 use std::ops::Not as _;

@@ -1,8 +1,9 @@
 //! The rule `process-order`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::{Lang, say};
+use crate::logic::formula::{Formula, Obligation};
 use crate::model::{Model, ProcessStep, StepKind};
 use crate::verdict::{Clause, Counterexample, Detail};
 use std::ops::Not as _;

@@ -1,8 +1,9 @@
 //! The rule `process-schedule`.
 
-use super::{Family, Input, clause, rule};
-use crate::encode::{Formula, Obligation, Polarity};
+use super::rule::{Family, Input, rule};
+use super::words::clause;
 use crate::lang::{Lang, say};
+use crate::logic::formula::{Formula, Obligation, Polarity};
 use crate::model::{Model, date_of};
 use crate::verdict::{Clause, Constraint, Counterexample, Detail, Scheduled};
 

@@ -1,8 +1,10 @@
 //! The rule `review-coverage`.
 
-use super::{Family, Input, REVIEW_SIDES, clause, rule};
-use crate::encode::{Formula, Obligation};
+use super::rule::{Family, Input, rule};
+use super::votes::REVIEW_SIDES;
+use super::words::clause;
 use crate::lang::say;
+use crate::logic::formula::{Formula, Obligation};
 use crate::verdict::{Counterexample, Detail, Finding};
 use std::ops::Not as _;
 
@@ -131,8 +133,11 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             .iter()
             .any(|p| p.side == side && ob.value(values, &format!("sits.{}", p.id)));
         if !seated {
-            let (lang, the_side, region_id) =
-                (input.lang, super::side_name(side, input.lang), &region.id);
+            let (lang, the_side, region_id) = (
+                input.lang,
+                super::words::side_name(side, input.lang),
+                &region.id,
+            );
             let text = match body {
                 Some(body) => {
                     let body = &body.id;

@@ -4,10 +4,10 @@
 //! the wrong kind of element, and rules no coalition could ever meet or that pass with nobody's
 //! consent. It reports all of them, and returns a model only when there are none.
 
-use crate::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
-use crate::load::{Document, RuleDecl, Text, VoterDecl};
+use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::load::{Document, RuleDecl, Text, VoterDecl};
+use crate::language::source::{SourceFile, Span};
 use crate::model::*;
-use crate::source::{SourceFile, Span};
 use std::collections::{BTreeSet, HashMap};
 
 /// The kinds of element an id can name. All ids share one namespace.
@@ -1379,7 +1379,7 @@ fn collect_roles(rule: &Rule, roles: &mut BTreeSet<RegionRole>) {
 fn unmeetable_count(rule: &Rule, region: &Region) -> Option<(u32, usize)> {
     match rule {
         Rule::AtLeast { count, of } => {
-            let available = crate::vote::expand(of, Some(region)).len();
+            let available = crate::logic::vote::expand(of, Some(region)).len();
             (*count as usize > available).then_some((*count, available))
         }
         Rule::Veto { rule, .. } => unmeetable_count(rule, region),

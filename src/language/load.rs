@@ -2,16 +2,16 @@
 //!
 //! Loading reads TOML (with byte spans kept) and checks the *shape* of every declaration:
 //! known tables and fields, the right types, required fields present, keywords spelled as the
-//! language defines them. References between elements stay text here; [`crate::validate`]
+//! language defines them. References between elements stay text here; [`crate::language::validate`]
 //! resolves them. Loading never stops at the first problem: every declaration is read, and
 //! every problem becomes a [`Diagnostic`].
 
-use crate::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::source::{SourceFile, Span};
 use crate::model::{
     BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
     StepKind, Stream,
 };
-use crate::source::{SourceFile, Span};
 use toml_span::value::{Table, Value, ValueInner};
 
 /// Larger model files are refused before they are parsed: the national model with 342

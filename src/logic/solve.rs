@@ -4,9 +4,9 @@
 //! the same obligation gives the same model in every run and process. The solver works under a
 //! resource limit (`rlimit`), which is deterministic where a wall-clock timeout is not; when it
 //! runs out the outcome is [`Outcome::Unknown`], never "holds". A model the solver returns is
-//! replayed through [`crate::encode::Formula::eval`] before it is believed.
+//! replayed through [`crate::logic::formula::Formula::eval`] before it is believed.
 
-use crate::encode::{Formula, Obligation};
+use crate::logic::formula::{Formula, Obligation};
 use z3::ast::{Bool, Int};
 use z3::{Config, Context, Params, SatResult, Solver};
 
@@ -34,7 +34,7 @@ pub enum Outcome {
     Unsat(Vec<usize>),
     /// A model, as the value of every Boolean variable and of every integer variable (none,
     /// for most obligations): the counterexample, replayed; or, for an obligation of
-    /// [`crate::encode::Polarity::UnsatViolates`], the witness that the rule holds.
+    /// [`crate::logic::formula::Polarity::UnsatViolates`], the witness that the rule holds.
     Sat(Vec<bool>, Vec<i64>),
     /// The solver could not decide; the text says why.
     Unknown(String),

@@ -15,8 +15,8 @@
 //! and wins with it. The Banzhaf index of `i` is its number of swings (over `2ⁿ⁻¹`); the
 //! Shapley–Shubik index is `Σ_S |S|!·(n−|S|−1)!/n!` over its swings, an exact fraction.
 
+use crate::logic::vote;
 use crate::model::{Decision, Model, PartyId, Rule};
-use crate::vote;
 use num_bigint::BigUint;
 use num_integer::Integer as _;
 use num_traits::{One as _, Zero as _};

@@ -3,16 +3,16 @@
 //! Every obligation is decided, in the order its rule states it; within one rule and subject
 //! the first satisfiable case gives the counterexample. Nothing here prints.
 
-use crate::diagnostic::{Diagnostic, said, suggest};
-use crate::encode::{Obligation, Polarity};
-use crate::graph::GovernanceGraph;
 use crate::lang::{Lang, say};
+use crate::language::diagnostic::{Diagnostic, said, suggest};
+use crate::language::source::SourceFile;
+use crate::language::{load, validate};
+use crate::logic::formula::{Obligation, Polarity};
+use crate::logic::solve::{self, Limits, Outcome};
 use crate::model::Model;
+use crate::model::graph::GovernanceGraph;
 use crate::rules::{self, Input};
-use crate::solve::{self, Limits, Outcome};
-use crate::source::SourceFile;
 use crate::verdict::{Clause, Status, Verdict};
-use crate::{load, validate};
 use serde::Serialize;
 
 /// How to check.
@@ -66,12 +66,6 @@ impl std::fmt::Display for Rejected {
 }
 
 impl std::error::Error for Rejected {}
-
-impl std::fmt::Display for Report {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::report::text(self))
-    }
-}
 
 impl Rejected {
     /// The diagnostics rendered against the file in English, at most
@@ -212,7 +206,7 @@ pub fn load_file_with(path: &str, options: &Options) -> Result<Model, Rejected> 
                             "`--commissioners` noemt `{id}`, maar dat is geen partij van het model"
                         ),
                     );
-                    if let Some(close) = crate::diagnostic::did_you_mean(id, known) {
+                    if let Some(close) = crate::language::diagnostic::did_you_mean(id, known) {
                         diagnostic = diagnostic.help(suggest(close));
                     }
                     diagnostics.push(diagnostic);

@@ -5,7 +5,9 @@
 //! points at an element of the right kind, every rule can be met by some coalition, and every
 //! plan has a review procedure. Later stages never re-check this.
 
-use crate::source::{SourceFile, Span};
+pub mod graph;
+
+use crate::language::source::{SourceFile, Span};
 
 /// Declares a closed set of keywords of the model language: an enum, its spelling in model
 /// files, and the list of spellings for error messages.
@@ -543,7 +545,7 @@ impl Step {
 
 /// A decision rule: when a step passes, as a function of who consents.
 ///
-/// Semantics (the plain evaluator in [`crate::vote`] is the reference): every voter either
+/// Semantics (the plain evaluator in [`crate::logic::vote`] is the reference): every voter either
 /// consents or not; for `MajorityOfPresent` a voter is also present or absent, and a voter who
 /// consents is present. A veto holder who does not consent is taken to use the veto.
 #[derive(Clone, Debug, PartialEq, Eq)]

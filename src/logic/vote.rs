@@ -1,7 +1,7 @@
 //! The plain evaluator of decision rules: who must consent for a step to pass, computed
 //! directly from the model with no solver involved.
 //!
-//! This is the reference semantics of [`Rule`]. The SMT encoding in [`crate::encode`] must
+//! This is the reference semantics of [`Rule`]. The SMT encoding in [`crate::logic::encode`] must
 //! agree with it on every vote, and every counterexample the solver finds is replayed here
 //! before it is reported (and again in the tests, against brute-force enumeration).
 

@@ -7,7 +7,7 @@
 //! the same in both.
 
 use crate::lang::Lang;
-use crate::source::{SourceFile, Span};
+use crate::language::source::{SourceFile, Span};
 use std::fmt::Write as _;
 
 /// A text of a diagnostic in both languages.
@@ -44,7 +44,7 @@ impl From<crate::lang::Text> for Said {
 /// after the two texts serve both, as `format!`'s do.
 macro_rules! said {
     ($en:literal, $nl:literal $(, $arg:expr)* $(,)?) => {
-        $crate::diagnostic::Said {
+        $crate::language::diagnostic::Said {
             en: format!($en $(, $arg)*),
             nl: format!($nl $(, $arg)*),
         }

@@ -1,0 +1,11 @@
+//! The model language: what a model file may say, and how it becomes a [`crate::model::Model`].
+//!
+//! [`load`] reads a file's TOML into declarations, checking the shape of every table;
+//! [`validate`] resolves their references into a model. [`source`] and [`diagnostic`] are the
+//! file's text and the problems found in it; [`schema`] is the language's JSON Schema.
+
+pub mod diagnostic;
+pub mod load;
+pub mod schema;
+pub mod source;
+pub mod validate;
