@@ -5,6 +5,8 @@
 //! file's text and the problems found in it; [`schema`] is the language's JSON Schema.
 
 pub mod diagnostic;
+pub mod elements;
+pub mod keywords;
 pub mod load;
 pub mod schema;
 pub mod source;

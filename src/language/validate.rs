@@ -5,55 +5,12 @@
 //! consent. It reports all of them, and returns a model only when there are none.
 
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::elements::Kind;
+use crate::language::keywords::DecisionAbout;
 use crate::language::load::{Document, RuleDecl, Text, VoterDecl};
 use crate::language::source::{SourceFile, Span};
 use crate::model::*;
 use std::collections::{BTreeSet, HashMap};
-
-/// The kinds of element an id can name. All ids share one namespace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Party,
-    Body,
-    Agreement,
-    Region,
-    Plan,
-    Decision,
-    Task,
-    Cut,
-    Step,
-}
-
-impl Kind {
-    /// The kind's name in Dutch, and the demonstrative it takes ("deze partij", "dit orgaan").
-    fn noun_nl(self) -> (&'static str, &'static str) {
-        match self {
-            Kind::Party => ("partij", "deze"),
-            Kind::Body => ("orgaan", "dit"),
-            Kind::Agreement => ("akkoord", "dit"),
-            Kind::Region => ("regio", "deze"),
-            Kind::Plan => ("transformatieplan", "dit"),
-            Kind::Decision => ("besluit", "dit"),
-            Kind::Task => ("taak", "deze"),
-            Kind::Cut => ("bezuiniging", "deze"),
-            Kind::Step => ("processtap", "deze"),
-        }
-    }
-
-    fn noun(self) -> &'static str {
-        match self {
-            Kind::Party => "party",
-            Kind::Body => "body",
-            Kind::Agreement => "agreement",
-            Kind::Region => "region",
-            Kind::Plan => "plan",
-            Kind::Decision => "decision",
-            Kind::Task => "task",
-            Kind::Cut => "cut",
-            Kind::Step => "process step",
-        }
-    }
-}
 
 struct Resolver<'a> {
     ids: HashMap<&'a str, (Kind, usize, Span)>,
@@ -284,7 +241,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             kind: d.kind.value,
             side: d.side.map_or(d.kind.value.default_side(), |s| s.value),
-            cited: cite(&d.source, d.span),
+            cited: cite(&d.cited.source, d.span),
         })
         .collect();
 
@@ -295,7 +252,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         .map(|r| r.value);
     let (title, source, commissioners) = match &document.header {
         Some(header) => {
-            if header.commissioners.is_empty() {
+            if header.commissioners.as_ref().is_some_and(Vec::is_empty) {
                 r.diagnostics.push(
                     Diagnostic::new(
                         "missing-field",
@@ -313,7 +270,10 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                         .help(said!("declare the agreement with `[[agreement]]`, its `id`, `source` and `[[agreement.commissioner]]`s", "declareer het akkoord met `[[agreement]]`, met `id`, `source` en `[[agreement.commissioner]]`s")),
                 );
             }
-            let commissioners = r.parties(&header.commissioners, "`commissioners`");
+            let commissioners = r.parties(
+                header.commissioners.as_deref().unwrap_or_default(),
+                "`commissioners`",
+            );
             (
                 header.title.value.clone(),
                 header.source.value.clone(),
@@ -380,7 +340,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             kind: d.kind.value,
             members,
             chair,
-            cited: cite(&d.source, d.span),
+            cited: cite(&d.cited.source, d.span),
         });
     }
 
@@ -414,7 +374,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 commissioners.push(Commissioner {
                     party,
                     role: c.role.value.clone(),
-                    cited: cite(&c.source, c.span),
+                    cited: cite(&c.cited.source, c.span),
                 });
             }
         }
@@ -429,7 +389,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 .method
                 .as_ref()
                 .map(|(method, source)| (method.value, cite(source, method.span))),
-            cited: cite(&d.source, d.span),
+            cited: cite(&d.cited.source, d.span),
         });
     }
 
@@ -466,7 +426,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     stream: f.stream.value,
                 }),
                 lead: d.lead.is_some_and(|l| l.value),
-                cited: cite(&d.source, d.span),
+                cited: cite(&d.cited.source, d.span),
             });
         }
     }
@@ -525,7 +485,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             municipalities,
             mandate_municipality,
             review_body,
-            cited: cite(&d.source, d.span),
+            cited: cite(&d.cited.source, d.span),
             listed: [
                 (RegionRole::MarketLeaders, d.market_leaders.as_slice()),
                 (RegionRole::Insurers, d.insurers.as_slice()),
@@ -559,14 +519,14 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
             region,
             funded_by: d.funded_by.value,
-            cited: cite(&d.source, d.span),
+            cited: cite(&d.cited.source, d.span),
         });
     }
 
     let mut decisions = Vec::new();
     for d in &document.decisions {
-        let about = match d.about.value.as_str() {
-            "agreement" | "process" => {
+        let about = d.about.and_then(|about| match about.value {
+            DecisionAbout::Agreement | DecisionAbout::Process => {
                 let agreement = match &d.subject {
                     Some(subject) => r.resolve(subject, &[Kind::Agreement]).map(|(_, i)| i),
                     None if agreements.len() == 1 => Some(0),
@@ -574,7 +534,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                         r.diagnostics.push(
                             Diagnostic::new(
                                 "missing-field",
-                                d.about.span,
+                                about.span,
                                 said!(
                                     "the decision `{}` does not say which agreement it is about",
                                     "het besluit `{}` zegt niet over welk akkoord het gaat",
@@ -591,14 +551,14 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                     }
                 };
                 agreement.map(|a| {
-                    if d.about.value == "agreement" {
+                    if about.value == DecisionAbout::Agreement {
                         About::Agreement(a)
                     } else {
                         About::Process(a)
                     }
                 })
             }
-            "plan" => {
+            DecisionAbout::Plan => {
                 if let Some(subject) = &d.subject {
                     r.diagnostics.push(
                         Diagnostic::new(
@@ -611,26 +571,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 }
                 Some(About::Plans)
             }
-            other => {
-                let mut diagnostic = Diagnostic::new(
-                    "unknown-keyword",
-                    d.about.span,
-                    said!(
-                        "a decision cannot be about `{other}`",
-                        "een besluit kan niet over `{other}` gaan"
-                    ),
-                )
-                .label(said!(
-                    "not `agreement`, `process` or `plan`",
-                    "niet `agreement`, `process` of `plan`"
-                ));
-                if let Some(s) = did_you_mean(other, ["agreement", "process", "plan"]) {
-                    diagnostic = diagnostic.help(suggest(s));
-                }
-                r.diagnostics.push(diagnostic);
-                None
-            }
-        };
+        });
         if let (Some(streams), Some(About::Agreement(_) | About::Process(_))) =
             (&d.funded_by, about)
         {
@@ -660,7 +601,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 steps.push(Step {
                     name: step.name.value.clone(),
                     rule,
-                    cited: cite(&step.source, step.span),
+                    cited: cite(&step.cited.source, step.span),
                     implicit: step.implicit,
                     voter_spans,
                 });
@@ -682,7 +623,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 taken_by,
                 binding: d.binding.is_some_and(|b| b.value),
                 steps,
-                cited: cite(&d.source, d.span),
+                cited: cite(&d.cited.source, d.span),
             });
         }
     }
@@ -718,7 +659,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 kind: d.kind.value,
                 over,
                 system_responsibility,
-                cited: cite(&d.source, d.span),
+                cited: cite(&d.cited.source, d.span),
             });
         }
     }
@@ -780,7 +721,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 cost: d.cost.value,
                 from: d.from.value,
                 until: d.until.as_ref().map(|u| u.value),
-                cited: cite(&d.source, d.span),
+                cited: cite(&d.cited.source, d.span),
             })
         })
         .collect();
@@ -799,7 +740,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
                 up_to: d.up_to.as_ref().map(|u| u.value),
                 from: d.from.value,
                 until: d.until.as_ref().map(|u| u.value),
-                cited: cite(&d.source, d.span),
+                cited: cite(&d.cited.source, d.span),
             })
         })
         .collect();
@@ -895,7 +836,7 @@ fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> 
             deadline: d.deadline.map(|e| e.value),
             days: d.days.map_or(0, |e| e.value),
             cited: Cited {
-                source: d.source.value.clone(),
+                source: d.cited.source.value.clone(),
                 span: d.span,
             },
         });

@@ -1,0 +1,195 @@
+//! Stage 1: from a file's bytes to the declarations it contains.
+//!
+//! Loading reads TOML (with byte spans kept) and checks the *shape* of every declaration, as
+//! the language's descriptions ([`crate::language::elements`]) say: known tables and fields,
+//! the right types, required fields present, keywords spelled as the language defines them.
+//! References between elements stay text here; [`crate::language::validate`] resolves them.
+//! Loading never stops at the first problem: every declaration is read, and every problem
+//! becomes a [`Diagnostic`].
+
+mod declarations;
+mod reader;
+mod scalars;
+mod toml;
+mod values;
+
+pub use declarations::*;
+pub use scalars::MAX_EUROS;
+pub use values::{MemberDecl, RuleDecl, Spanned, Text, VoterDecl};
+
+use crate::language::diagnostic::{Diagnostic, said};
+use crate::language::elements;
+use crate::language::source::{SourceFile, Span};
+use reader::Reader;
+use toml_span::value::ValueInner;
+
+/// Larger model files are refused before they are parsed: the national model with 342
+/// municipalities and hundreds of plans is well under 1 MiB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// More diagnostics than this for one file are summarised in one line.
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// Everything a model file declares, in file order.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub header: Option<Header>,
+    pub parties: Vec<PartyDecl>,
+    pub bodies: Vec<BodyDecl>,
+    pub agreements: Vec<AgreementDecl>,
+    pub relations: Vec<RelationDecl>,
+    pub rights: Vec<RightDecl>,
+    pub regions: Vec<RegionDecl>,
+    pub plans: Vec<PlanDecl>,
+    pub decisions: Vec<DecisionDecl>,
+    pub tasks: Vec<TaskDecl>,
+    pub cuts: Vec<CutDecl>,
+    pub process: Vec<ProcessDecl>,
+    /// Ids of declarations that could not be read; references to them are not reported again.
+    pub broken_ids: Vec<String>,
+}
+
+/// Reads a model file from disk. Problems with the file itself (missing, a directory, too
+/// large, not UTF-8) are diagnostics too.
+pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
+    let empty = || SourceFile::new(path, "");
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => {
+            let message = match error.kind() {
+                std::io::ErrorKind::NotFound => said!(
+                    "cannot read `{path}`: no such file",
+                    "kan `{path}` niet lezen: het bestand bestaat niet"
+                ),
+                _ => said!(
+                    "cannot read `{path}`: {error}",
+                    "kan `{path}` niet lezen: {error}"
+                ),
+            };
+            return Err(Box::new((
+                empty(),
+                Diagnostic::file("unreadable-file", message),
+            )));
+        }
+    };
+    if metadata.is_dir() {
+        let message = said!(
+            "cannot read `{path}`: it is a directory, not a model file",
+            "kan `{path}` niet lezen: het is een map, geen modelbestand"
+        );
+        return Err(Box::new((
+            empty(),
+            Diagnostic::file("unreadable-file", message),
+        )));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        let message = said!(
+            "`{path}` is {} bytes; model files are limited to {MAX_FILE_BYTES} bytes",
+            "`{path}` is {} bytes; een modelbestand is hoogstens {MAX_FILE_BYTES} bytes",
+            metadata.len()
+        );
+        return Err(Box::new((
+            empty(),
+            Diagnostic::file("file-too-large", message),
+        )));
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => decode(path, bytes),
+        Err(error) => {
+            let message = said!(
+                "cannot read `{path}`: {error}",
+                "kan `{path}` niet lezen: {error}"
+            );
+            Err(Box::new((
+                empty(),
+                Diagnostic::file("unreadable-file", message),
+            )))
+        }
+    }
+}
+
+/// The text of a model file from its bytes, which must be UTF-8; `path` names it in messages.
+pub fn decode(path: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let file = SourceFile::new(path, lossy);
+            let at = file.text[..].char_indices().nth(
+                String::from_utf8_lossy(&error.as_bytes()[..offset])
+                    .chars()
+                    .count(),
+            );
+            let start = at.map_or(file.text.len(), |(i, _)| i);
+            let diagnostic = Diagnostic::new(
+                "not-utf8",
+                Span::new(start, start + 1),
+                said!(
+                    "model files must be UTF-8 text",
+                    "een modelbestand moet UTF-8-tekst zijn"
+                ),
+            )
+            .label(said!("this byte is not UTF-8", "deze byte is geen UTF-8"));
+            Err(Box::new((file, diagnostic)))
+        }
+    }
+}
+
+/// Parses the text of a model file into its declarations, with every problem found.
+pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut document = Document::default();
+    let mut root = match toml_span::parse(&file.text) {
+        Ok(root) => root,
+        Err(error) => {
+            diagnostics.push(toml::toml_error(&error));
+            return (document, diagnostics);
+        }
+    };
+    let root_span = Span::from(root.span);
+    let ValueInner::Table(mut table) = root.take() else {
+        return (document, diagnostics);
+    };
+    let mut reader = Reader {
+        diagnostics: &mut diagnostics,
+        broken_ids: Vec::new(),
+    };
+    match table.remove(elements::MODEL.key) {
+        Some(value) => {
+            document.header = reader
+                .table(value, &elements::MODEL)
+                .and_then(|fields| header(&mut reader, fields));
+        }
+        None => reader.diagnostics.push(
+            Diagnostic::new(
+                "missing-field",
+                Span::new(root_span.start, root_span.start),
+                said!(
+                    "missing the `[model]` table",
+                    "de tabel `[model]` ontbreekt"
+                ),
+            )
+            .help(said!(
+                "start the file with `[model]`, its `title`, `source` and `commissioners`",
+                "begin het bestand met `[model]`, met `title`, `source` en `commissioners`"
+            )),
+        ),
+    }
+    let r = &mut reader;
+    document.parties = r.elements(&mut table, &elements::PARTY, party);
+    document.bodies = r.elements(&mut table, &elements::BODY, body);
+    document.agreements = r.elements(&mut table, &elements::AGREEMENT, agreement);
+    document.relations = r.elements(&mut table, &elements::RELATION, relation);
+    document.rights = r.elements(&mut table, &elements::RIGHT, right);
+    document.regions = r.elements(&mut table, &elements::REGION, region);
+    document.plans = r.elements(&mut table, &elements::PLAN, plan);
+    document.decisions = r.elements(&mut table, &elements::DECISION, decision);
+    document.tasks = r.elements(&mut table, &elements::TASK, task);
+    document.cuts = r.elements(&mut table, &elements::CUT, cut);
+    document.process = r.elements(&mut table, &elements::PROCESS, process_step);
+    r.unknown_tables(table);
+    document.broken_ids = reader.broken_ids;
+    diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
+    (document, diagnostics)
+}

@@ -1,0 +1,712 @@
+//! The reader of the model language: a TOML table read as the description of its element
+//! kind says ([`crate::language::elements`]). Each described field is taken with its type
+//! checked (strings, ids, keywords, numbers in range, years, dates, members, voters, rules,
+//! nested tables); a required field that is missing, a field that does not belong to the
+//! element's kind, and a field that is not described at all are reported, the last with the
+//! nearest known field. What was read comes back as [`Fields`], from which
+//! [`super::declarations`] builds each declaration.
+
+use super::scalars::{self, MAX_EUROS, type_name, wrong_type};
+use super::values::{MemberDecl, RuleDecl, Spanned, Text, VoterDecl};
+use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::elements::{ElementKind, Field, Need, RULE_FORMS, RuleForm, Value};
+use crate::language::keywords::{Keyword, RegionRole};
+use crate::language::source::Span;
+use toml_span::value::{Table, Value as Toml, ValueInner};
+
+/// How messages name the top level of a file.
+const TOP_LEVEL: crate::lang::Text = crate::lang::Text {
+    en: "the top level",
+    nl: "het hoogste niveau",
+};
+
+/// How messages name a rule being read.
+const THIS_RULE: crate::lang::Text = crate::lang::Text {
+    en: "this rule",
+    nl: "deze regel",
+};
+
+/// A rule read as a table: its fields are those of its [`RuleForm`].
+static RULE_TABLE: ElementKind = ElementKind {
+    key: "rule",
+    name: THIS_RULE,
+    noun: crate::lang::Text {
+        en: "rule",
+        nl: "regel",
+    },
+    doc: crate::lang::Text {
+        en: "A decision rule.",
+        nl: "Een beslisregel.",
+    },
+    fields: &[],
+    cited: false,
+};
+
+/// A value of a field, read and checked as its description says.
+#[derive(Debug)]
+enum Read {
+    Text(Text),
+    Texts(Vec<Text>),
+    Word(Spanned<usize>),
+    Words(Vec<Spanned<usize>>),
+    Boolean(Spanned<bool>),
+    Number(Spanned<i64>),
+    Years(Spanned<(i32, i32)>),
+    Members(Vec<MemberDecl>),
+    Voters(Vec<VoterDecl>),
+    Rule(RuleDecl, Span),
+    Rules(Vec<RuleDecl>),
+    Tables(Vec<Fields>),
+}
+
+/// What was read of one table: the fields that were there and well-formed, each taken once by
+/// the code that builds the declaration.
+#[derive(Debug)]
+pub struct Fields {
+    pub kind: &'static ElementKind,
+    /// The table's span.
+    pub span: Span,
+    values: Vec<(&'static str, Read)>,
+    /// Every described field that the table has, well-formed or not, with its value's span.
+    written: Vec<(&'static str, Span)>,
+}
+
+impl Fields {
+    fn take(&mut self, name: &str) -> Option<Read> {
+        let at = self.values.iter().position(|(n, _)| *n == name)?;
+        Some(self.values.remove(at).1)
+    }
+
+    /// Whether the table has the field, whatever its value; its value's span.
+    pub fn written(&self, name: &str) -> Option<Span> {
+        self.written
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, s)| s)
+    }
+
+    pub fn text(&mut self, name: &str) -> Option<Text> {
+        match self.take(name)? {
+            Read::Text(text) => Some(text),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A list of ids; empty when the field is not there.
+    pub fn texts(&mut self, name: &str) -> Vec<Text> {
+        self.texts_if_written(name).unwrap_or_default()
+    }
+
+    /// A list of ids, when the field is there.
+    pub fn texts_if_written(&mut self, name: &str) -> Option<Vec<Text>> {
+        match self.take(name)? {
+            Read::Texts(texts) => Some(texts),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    pub fn keyword<K: Keyword>(&mut self, name: &str) -> Option<Spanned<K>> {
+        match self.take(name)? {
+            Read::Word(word) => Some(Spanned {
+                value: K::all()[word.value],
+                span: word.span,
+            }),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A list of keywords, when the field is there (its wrong words left out).
+    pub fn keywords<K: Keyword>(&mut self, name: &str) -> Option<Vec<Spanned<K>>> {
+        match self.take(name)? {
+            Read::Words(words) => Some(
+                words
+                    .into_iter()
+                    .map(|w| Spanned {
+                        value: K::all()[w.value],
+                        span: w.span,
+                    })
+                    .collect(),
+            ),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    pub fn boolean(&mut self, name: &str) -> Option<Spanned<bool>> {
+        match self.take(name)? {
+            Read::Boolean(b) => Some(b),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A number, already checked to lie in its field's range, as the type the model keeps.
+    pub fn number<N: TryFrom<i64>>(&mut self, name: &str) -> Option<Spanned<N>> {
+        match self.take(name)? {
+            Read::Number(n) => Some(Spanned {
+                value: N::try_from(n.value)
+                    .ok()
+                    .expect("a number in its field's range"),
+                span: n.span,
+            }),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    pub fn years(&mut self, name: &str) -> Option<Spanned<(i32, i32)>> {
+        match self.take(name)? {
+            Read::Years(years) => Some(years),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A body's members; none when the field is not there.
+    pub fn members(&mut self, name: &str) -> Vec<MemberDecl> {
+        match self.take(name) {
+            Some(Read::Members(members)) => members,
+            None => Vec::new(),
+            Some(other) => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A rule's voters; none when the field is not there.
+    pub fn voters(&mut self, name: &str) -> Vec<VoterDecl> {
+        match self.take(name) {
+            Some(Read::Voters(voters)) => voters,
+            None => Vec::new(),
+            Some(other) => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// A rule, and the span of where it is written.
+    pub fn rule(&mut self, name: &str) -> Option<(RuleDecl, Span)> {
+        match self.take(name)? {
+            Read::Rule(rule, span) => Some((rule, span)),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    pub fn rules(&mut self, name: &str) -> Option<Vec<RuleDecl>> {
+        match self.take(name)? {
+            Read::Rules(rules) => Some(rules),
+            other => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// The nested tables; none when the field is not there.
+    pub fn tables(&mut self, name: &str) -> Vec<Fields> {
+        match self.take(name) {
+            Some(Read::Tables(tables)) => tables,
+            None => Vec::new(),
+            Some(other) => unreachable!("`{name}` read as {other:?}"),
+        }
+    }
+
+    /// The element's `source`. A missing one has been reported; it reads as empty text at the
+    /// table, so that the element is still built and references to it are still checked.
+    pub fn source(&mut self) -> Text {
+        self.text("source").unwrap_or(Text {
+            value: String::new(),
+            span: self.span,
+        })
+    }
+}
+
+/// Reads tables as their descriptions say, collecting every problem.
+pub struct Reader<'d> {
+    pub diagnostics: &'d mut Vec<Diagnostic>,
+    /// Ids of declarations that could not be read; references to them are not reported again.
+    pub broken_ids: Vec<String>,
+}
+
+impl Reader<'_> {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Reports the keys of `table` that are not fields of `what`, with the nearest field.
+    pub fn unknown_keys(&mut self, table: Table<'_>, known: &[&str], what: crate::lang::Text) {
+        for (key, _) in table {
+            let mut diagnostic = Diagnostic::new(
+                "unknown-field",
+                Span::from(key.span),
+                Said::new(
+                    format!("unknown field `{}` in {}", key.name, what.en),
+                    format!("onbekend veld `{}` in {}", key.name, what.nl),
+                ),
+            )
+            .label(said!("not a field here", "geen veld op deze plek"));
+            if let Some(suggestion) = did_you_mean(&key.name, known.iter().copied()) {
+                diagnostic = diagnostic.help(suggest(suggestion));
+            }
+            self.push(diagnostic);
+        }
+    }
+
+    /// Reports the keys of the file's top level that are no table of the language.
+    pub fn unknown_tables(&mut self, table: Table<'_>) {
+        let known: Vec<&str> = crate::language::elements::TOP_LEVEL
+            .iter()
+            .map(|kind| kind.key)
+            .collect();
+        self.unknown_keys(table, &known, TOP_LEVEL);
+    }
+
+    /// Records the id of a declaration that could not be read completely.
+    pub fn finish<T>(&mut self, id: Option<&Text>, built: Option<T>) -> Option<T> {
+        if built.is_none() {
+            if let Some(id) = id {
+                self.broken_ids.push(id.value.clone());
+            }
+        }
+        built
+    }
+
+    /// Reports that `fields` lacks the field `key`.
+    pub fn missing(&mut self, fields: &Fields, key: &str, help: Said) {
+        self.missing_in(fields.span, fields.kind.name, key, help);
+    }
+
+    fn missing_in(&mut self, span: Span, what: crate::lang::Text, key: &str, help: Said) {
+        let mut diagnostic = Diagnostic::new(
+            "missing-field",
+            span,
+            Said::new(
+                format!("{} has no `{key}`", what.en),
+                format!("{} heeft geen `{key}`", what.nl),
+            ),
+        )
+        .label(said!("`{key}` is required", "`{key}` is verplicht"));
+        if !help.is_empty() {
+            diagnostic = diagnostic.help(help);
+        }
+        self.push(diagnostic);
+    }
+
+    /// The array of tables `[[key]]` of `table`, each read as `kind` and built by `build`.
+    pub fn elements<T>(
+        &mut self,
+        table: &mut Table<'_>,
+        kind: &'static ElementKind,
+        mut build: impl FnMut(&mut Self, Fields) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(value) = table.remove(kind.key) else {
+            return Vec::new();
+        };
+        self.tables(value, kind)
+            .into_iter()
+            .filter_map(|fields| build(self, fields))
+            .collect()
+    }
+
+    /// An array of tables of `kind`.
+    fn tables(&mut self, mut value: Toml<'_>, kind: &'static ElementKind) -> Vec<Fields> {
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Array(items) => items
+                .into_iter()
+                .filter_map(|item| self.table(item, kind))
+                .collect(),
+            other => {
+                wrong_type(
+                    self.diagnostics,
+                    span,
+                    kind.key,
+                    said!(
+                        "an array of tables (`[[...]]`)",
+                        "een lijst van tabellen (`[[...]]`)"
+                    ),
+                    &other,
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// Reads `value` as a table of `kind`: every described field, then the unknown ones.
+    pub fn table(&mut self, mut value: Toml<'_>, kind: &'static ElementKind) -> Option<Fields> {
+        let span = Span::from(value.span);
+        let mut table = match value.take() {
+            ValueInner::Table(table) => table,
+            other => {
+                let found = type_name(&other);
+                self.push(
+                    Diagnostic::new(
+                        "wrong-type",
+                        span,
+                        Said::new(
+                            format!("{} must be a table, not {}", kind.name.en, found.en),
+                            format!("{} moet een tabel zijn, niet {}", kind.name.nl, found.nl),
+                        ),
+                    )
+                    .label(said!("expected a table", "verwacht: een tabel")),
+                );
+                return None;
+            }
+        };
+        let mut fields = Fields {
+            kind,
+            span,
+            values: Vec::new(),
+            written: Vec::new(),
+        };
+        let mut kind_word = None;
+        for field in kind.all_fields() {
+            let belongs = match field.need {
+                Need::RequiredForKind(word) | Need::OptionalForKind(word) => {
+                    kind_word.map(|(w, _)| w == word)
+                }
+                _ => Some(true),
+            };
+            match table.remove(field.name) {
+                Some(value) => {
+                    let value_span = Span::from(value.span);
+                    fields.written.push((field.name, value_span));
+                    if let (Some(false), Some((actual, _))) = (belongs, kind_word) {
+                        self.not_of_this_kind(kind, field, actual, value_span);
+                        continue;
+                    }
+                    if let Some(read) = self.value(value, field) {
+                        if field.name == "kind" {
+                            if let (Read::Word(word), Value::Keyword(keywords)) =
+                                (&read, &field.value)
+                            {
+                                kind_word = Some((keywords.words[word.value], word.span));
+                            }
+                        }
+                        fields.values.push((field.name, read));
+                    }
+                }
+                None => {
+                    let required = match field.need {
+                        Need::Required => true,
+                        Need::RequiredForKind(_) => belongs == Some(true),
+                        _ => false,
+                    };
+                    if required {
+                        let help = field.help.map(Said::from).unwrap_or_default();
+                        self.missing_in(span, kind.name, field.name, help);
+                    }
+                }
+            }
+        }
+        self.unknown_keys(table, &kind.field_names(), kind.name);
+        Some(fields)
+    }
+
+    /// Reports a field that only elements of another kind have: `lead` on an `instructs`
+    /// relation.
+    fn not_of_this_kind(&mut self, kind: &ElementKind, field: &Field, actual: &str, span: Span) {
+        let (Need::RequiredForKind(word) | Need::OptionalForKind(word)) = field.need else {
+            return;
+        };
+        let key = field.name;
+        let a = if key.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        let (noun, noun_nl) = (kind.noun.en, kind.noun.nl);
+        self.push(
+            Diagnostic::new(
+                "unexpected-field",
+                span,
+                said!(
+                    "only a `{word}` {noun} has {a} `{key}`, not `{actual}`",
+                    "alleen een {noun_nl} `{word}` heeft een `{key}`, niet `{actual}`"
+                ),
+            )
+            .label(said!(
+                "remove this, or make the {noun} `kind = \"{word}\"`",
+                "verwijder dit, of maak de {noun_nl} `kind = \"{word}\"`"
+            )),
+        );
+    }
+
+    /// Reads a field's value as its description says.
+    fn value(&mut self, mut value: Toml<'_>, field: &Field) -> Option<Read> {
+        let key = field.name;
+        let span = Span::from(value.span);
+        match &field.value {
+            Value::Id | Value::Text | Value::Reference(_) => {
+                scalars::string(self.diagnostics, value, key).map(Read::Text)
+            }
+            Value::References(_) => {
+                Some(Read::Texts(scalars::strings(self.diagnostics, value, key)))
+            }
+            Value::Keyword(keywords) => {
+                let text = scalars::string(self.diagnostics, value, key)?;
+                scalars::keyword_of(self.diagnostics, &text, keywords).map(Read::Word)
+            }
+            Value::KeywordList(keywords) => Some(Read::Words(
+                scalars::strings(self.diagnostics, value, key)
+                    .iter()
+                    .filter_map(|t| scalars::keyword_of(self.diagnostics, t, keywords))
+                    .collect(),
+            )),
+            Value::Boolean => match value.take() {
+                ValueInner::Boolean(b) => Some(Read::Boolean(Spanned { value: b, span })),
+                other => {
+                    let expected = said!("`true` or `false`", "`true` of `false`");
+                    wrong_type(self.diagnostics, span, key, expected, &other);
+                    None
+                }
+            },
+            Value::Count { most, range, .. } => {
+                let most = i64::try_from(*most).unwrap_or(i64::MAX);
+                scalars::number(self.diagnostics, value, key, 0..=most, Said::from(*range))
+                    .map(Read::Number)
+            }
+            Value::Euros => {
+                let range = said!(
+                    "whole euros from 0 to 1_000_000_000_000_000",
+                    "hele euro's van 0 tot en met 1_000_000_000_000_000"
+                );
+                scalars::number(self.diagnostics, value, key, 0..=MAX_EUROS, range)
+                    .map(Read::Number)
+            }
+            Value::Days => {
+                let range = said!(
+                    "a number of days from 0 to 36500",
+                    "een aantal dagen van 0 tot en met 36500"
+                );
+                scalars::number(self.diagnostics, value, key, 0..=36_500, range).map(Read::Number)
+            }
+            Value::Year => scalars::year(self.diagnostics, value, key).map(Read::Number),
+            Value::YearRange => scalars::year_range(self.diagnostics, value, key).map(Read::Years),
+            Value::Date => {
+                let text = scalars::string(self.diagnostics, value, key)?;
+                scalars::date(self.diagnostics, &text).map(Read::Number)
+            }
+            Value::Members => Some(Read::Members(self.member_list(value)?)),
+            Value::Voters => Some(Read::Voters(self.voters(value, key))),
+            Value::Rule => Some(Read::Rule(self.rule(value)?, span)),
+            Value::Rules => self.rule_list(value, key).map(Read::Rules),
+            Value::Tables(kind) => Some(Read::Tables(self.tables(value, kind))),
+        }
+    }
+
+    /// `members = ["a", "b"]` or `members = [{ party = "a", votes = 3 }, ...]`, mixed freely.
+    fn member_list(&mut self, mut value: Toml<'_>) -> Option<Vec<MemberDecl>> {
+        let span = Span::from(value.span);
+        let items = match value.take() {
+            ValueInner::Array(items) => items,
+            other => {
+                let expected = said!("a list of members", "een lijst van leden");
+                wrong_type(self.diagnostics, span, "members", expected, &other);
+                return Some(Vec::new());
+            }
+        };
+        let mut members = Vec::new();
+        for mut item in items {
+            let span = Span::from(item.span);
+            match item.as_ref() {
+                ValueInner::String(s) => members.push(MemberDecl {
+                    party: Text {
+                        value: s.to_string(),
+                        span,
+                    },
+                    votes: Spanned { value: 1, span },
+                }),
+                ValueInner::Table(_) => {
+                    let Some(mut fields) = self.table(item, &crate::language::elements::MEMBER)
+                    else {
+                        continue;
+                    };
+                    if let Some(party) = fields.text("party") {
+                        let votes = fields.number("votes");
+                        members.push(MemberDecl {
+                            party,
+                            votes: votes.unwrap_or(Spanned { value: 1, span }),
+                        });
+                    }
+                }
+                _ => {
+                    let other = item.take();
+                    let expected = said!(
+                        "a party id or a table",
+                        "een id van een partij of een tabel"
+                    );
+                    wrong_type(self.diagnostics, span, "members", expected, &other);
+                }
+            }
+        }
+        Some(members)
+    }
+
+    /// A rule's voters: party or body ids, or `region:` roles.
+    fn voters(&mut self, value: Toml<'_>, key: &str) -> Vec<VoterDecl> {
+        let span = Span::from(value.span);
+        let list = scalars::strings(self.diagnostics, value, key);
+        if list.is_empty() {
+            self.push(
+                Diagnostic::new(
+                    "empty-rule",
+                    span,
+                    said!("`{key}` lists no voters", "`{key}` noemt geen stemmers"),
+                )
+                .label(said!(
+                    "a rule with no voters passes without anyone's consent",
+                    "een regel zonder stemmers slaagt zonder dat iemand instemt"
+                )),
+            );
+        }
+        list.into_iter()
+            .filter_map(|text| {
+                if text.value.starts_with("region:") {
+                    scalars::keyword_of(self.diagnostics, &text, &RegionRole::KEYWORDS).map(|at| {
+                        VoterDecl::Role(Spanned {
+                            value: RegionRole::ALL[at.value],
+                            span: at.span,
+                        })
+                    })
+                } else {
+                    Some(VoterDecl::Id(text))
+                }
+            })
+            .collect()
+    }
+
+    /// A non-empty list of rules; `None` when it is empty or a rule in it is not readable.
+    fn rule_list(&mut self, mut value: Toml<'_>, key: &str) -> Option<Vec<RuleDecl>> {
+        let span = Span::from(value.span);
+        match value.take() {
+            ValueInner::Array(items) if items.is_empty() => {
+                self.push(
+                    Diagnostic::new(
+                        "empty-rule",
+                        span,
+                        said!("`{key}` lists no rules", "`{key}` noemt geen regels"),
+                    )
+                    .label(said!("decides nothing", "beslist niets")),
+                );
+                None
+            }
+            ValueInner::Array(items) => {
+                let count = items.len();
+                let rules: Vec<RuleDecl> = items
+                    .into_iter()
+                    .filter_map(|item| self.rule(item))
+                    .collect();
+                (rules.len() == count).then_some(rules)
+            }
+            other => {
+                let expected = said!("a list of rules", "een lijst van regels");
+                wrong_type(self.diagnostics, span, key, expected, &other);
+                None
+            }
+        }
+    }
+
+    /// A rule is an inline table whose first key of a [`RuleForm`] says which form it has.
+    pub fn rule(&mut self, mut value: Toml<'_>) -> Option<RuleDecl> {
+        let span = Span::from(value.span);
+        let mut table = match value.take() {
+            ValueInner::Table(table) => table,
+            other => {
+                let found = type_name(&other);
+                self.push(
+                    Diagnostic::new(
+                        "wrong-type",
+                        span,
+                        Said::new(
+                            format!("a rule must be a table, not {}", found.en),
+                            format!("een regel moet een tabel zijn, niet {}", found.nl),
+                        ),
+                    )
+                    .label(said!(
+                        "expected a rule such as `{{ all_of = [\"vws\", \"zn\", \"vng\"] }}`",
+                        "verwacht: een regel zoals `{{ all_of = [\"vws\", \"zn\", \"vng\"] }}`"
+                    )),
+                );
+                return None;
+            }
+        };
+        let Some(form) = RULE_FORMS.iter().find(|f| table.contains_key(f.key)) else {
+            self.push(unknown_rule(span));
+            return None;
+        };
+        let mut fields = Fields {
+            kind: &RULE_TABLE,
+            span,
+            values: Vec::new(),
+            written: Vec::new(),
+        };
+        for field in form.fields {
+            match table.remove(field.name) {
+                Some(value) => {
+                    if let Some(read) = self.value(value, field) {
+                        fields.values.push((field.name, read));
+                    }
+                }
+                None => {
+                    let help = field.help.map(Said::from).unwrap_or_default();
+                    self.missing_in(span, THIS_RULE, field.name, help);
+                }
+            }
+        }
+        self.unknown_keys(
+            table,
+            &crate::language::elements::rule_field_names(),
+            THIS_RULE,
+        );
+        rule_of_form(form, &mut fields)
+    }
+}
+
+/// The rule of `form` from its fields, when they are all there.
+fn rule_of_form(form: &RuleForm, fields: &mut Fields) -> Option<RuleDecl> {
+    Some(match form.key {
+        "all_of" => RuleDecl::AllOf(fields.voters("all_of")),
+        "at_least" => {
+            let count = fields.number("at_least");
+            let of = fields.voters("of");
+            RuleDecl::AtLeast { count: count?, of }
+        }
+        "unanimous" => RuleDecl::Unanimous(fields.text("unanimous")?),
+        "weighted" => {
+            let body = fields.text("weighted");
+            let threshold = fields.number("threshold");
+            RuleDecl::Weighted {
+                body: body?,
+                threshold: threshold?,
+            }
+        }
+        "majority_of_present" => {
+            let body = fields.text("majority_of_present");
+            let quorum = fields.number("quorum");
+            RuleDecl::MajorityOfPresent {
+                body: body?,
+                quorum: quorum?,
+            }
+        }
+        "veto" => {
+            let holders = fields.voters("veto");
+            let (rule, _) = fields.rule("rule")?;
+            RuleDecl::Veto {
+                holders,
+                rule: Box::new(rule),
+            }
+        }
+        "all_rules" => RuleDecl::AllRules(fields.rules("all_rules")?),
+        "any_rule" => RuleDecl::AnyRule(fields.rules("any_rule")?),
+        other => unreachable!("a rule form without a reader: `{other}`"),
+    })
+}
+
+/// A table that is no rule of the language.
+fn unknown_rule(span: Span) -> Diagnostic {
+    let forms = "`all_of`, `at_least` + `of`, `unanimous`, `weighted` + `threshold`, \
+                 `majority_of_present` + `quorum`, `veto` + `rule`, `all_rules`, `any_rule`";
+    Diagnostic::new(
+        "unknown-rule",
+        span,
+        said!(
+            "this rule has no form this language knows",
+            "deze regel heeft geen vorm die deze taal kent"
+        ),
+    )
+    .label(said!("not a rule", "geen regel"))
+    .help(said!(
+        "a rule is one of {forms}",
+        "een regel is een van {forms}"
+    ))
+}

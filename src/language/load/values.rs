@@ -1,0 +1,59 @@
+//! What the reader reads a model file into: text and numbers with their spans, a body's
+//! members, a rule's voters, decision rules; references between elements are still text.
+
+use crate::language::keywords::RegionRole;
+use crate::language::source::Span;
+
+/// A string from the model file with its span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+}
+
+/// A keyword or number from the model file with its span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A member of a body as written: a party id, with one vote unless it says otherwise.
+#[derive(Debug)]
+pub struct MemberDecl {
+    pub party: Text,
+    pub votes: Spanned<u32>,
+}
+
+/// A decision rule as written, references unresolved.
+#[derive(Debug)]
+pub enum RuleDecl {
+    AllOf(Vec<VoterDecl>),
+    AtLeast {
+        count: Spanned<u32>,
+        of: Vec<VoterDecl>,
+    },
+    Unanimous(Text),
+    Weighted {
+        body: Text,
+        threshold: Spanned<u64>,
+    },
+    MajorityOfPresent {
+        body: Text,
+        quorum: Spanned<u64>,
+    },
+    Veto {
+        holders: Vec<VoterDecl>,
+        rule: Box<RuleDecl>,
+    },
+    AllRules(Vec<RuleDecl>),
+    AnyRule(Vec<RuleDecl>),
+}
+
+/// A voter as written: a role of the plan's region, or the id of a party or body (a body
+/// stands for all its members).
+#[derive(Debug)]
+pub enum VoterDecl {
+    Role(Spanned<RegionRole>),
+    Id(Text),
+}
