@@ -4,9 +4,9 @@
 #![allow(dead_code)]
 
 use toets::check::{self, Options, Report};
+use toets::logic::vote::{self, Votes};
 use toets::model::{Model, RelationKind, Side};
 use toets::verdict::{Detail, Status, Verdict};
-use toets::vote::{self, Votes};
 
 /// Loads and checks a model file, panicking with the rendered diagnostics if it is invalid.
 pub fn check_file(path: &str) -> (Model, Report) {
