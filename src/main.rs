@@ -103,9 +103,13 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
     },
-    /// Print the JSON Schema of the model language, for editors that check drafts as they are
-    /// typed.
-    Schema,
+    /// Print the model language: its JSON Schema, for editors that check drafts as they are
+    /// typed, or the reference of its tables' fields in Markdown.
+    Schema {
+        /// `json` (the JSON Schema) or `markdown` (the field tables of docs/model-language.md).
+        #[arg(long, value_enum, default_value_t = SchemaFormat::Json)]
+        format: SchemaFormat,
+    },
     /// List the rules.
     Rules,
     /// Explain a rule: what it checks, its legal basis, its formal statement.
@@ -130,6 +134,12 @@ enum Format {
 #[derive(Clone, Copy, ValueEnum)]
 enum Generated {
     National,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaFormat {
+    Json,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -322,8 +332,12 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Schema => {
-            let _ = stdout.write_all(toets::language::schema::model_schema_text().as_bytes());
+        Command::Schema { format } => {
+            let text = match format {
+                SchemaFormat::Json => toets::language::schema::model_schema_text(lang),
+                SchemaFormat::Markdown => toets::language::schema::field_tables(lang),
+            };
+            let _ = stdout.write_all(text.as_bytes());
             HOLDS
         }
         Command::Rules => {

@@ -1,279 +1,394 @@
-//! `toets schema`: the JSON Schema (draft 2020-12) of the model language, so that an editor can
-//! check a draft as it is typed (for TOML, e.g. with a `#:schema` directive that Taplo reads).
+//! `toets schema`: the model language for editors and for readers, written from its
+//! descriptions ([`crate::language::elements`]).
 //!
-//! The schema checks shape only: tables, fields, types and keywords. References between
-//! elements, duplicate ids and impossible rules are validation's, and only `toets check`
-//! reports them.
+//! - [`model_schema`] is the JSON Schema (draft 2020-12), with which an editor checks a draft
+//!   as it is typed (for TOML, e.g. with a `#:schema` directive that Taplo reads). Every
+//!   property has a description, in the language asked for.
+//! - [`field_tables`] is the reference of every table's fields in Markdown, which
+//!   docs/model-language.md carries.
+//!
+//! The schema checks shape only: tables, fields, types, keywords and ranges, and which fields
+//! go with which kind of element. References between elements, duplicate ids and impossible
+//! rules are validation's, and only `toets check` reports them.
 
-use crate::model::{
-    BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
-    StepKind, Stream,
+use crate::lang::Lang;
+use crate::language::elements::{
+    self, ElementKind, Field, Kind, Need, RULE_FORMS, RuleForm, TOP_LEVEL, Value,
 };
-use serde_json::{Value, json};
+use crate::language::keywords::{Keyword, RegionRole};
+use crate::language::load::MAX_EUROS;
+use serde_json::{Map, Value as Json, json};
 
-fn words<K: Copy>(all: &[K], spell: fn(K) -> &'static str) -> Value {
-    Value::from(all.iter().map(|k| spell(*k)).collect::<Vec<_>>())
-}
-
-fn text(description: &str) -> Value {
-    json!({ "type": "string", "description": description })
-}
-
-fn source() -> Value {
-    text("The clause this element comes from, e.g. \"IZA 2022, p. 17\".")
-}
-
-/// An ISO date, `2024-11-29`; that the day exists is checked by `toets check`.
-fn date(description: &str) -> Value {
+/// The JSON Schema of the model language, its descriptions in `lang`.
+pub fn model_schema(lang: Lang) -> Json {
+    let mut properties = Map::new();
+    let mut definitions = Map::new();
+    for kind in TOP_LEVEL {
+        if kind.key == elements::MODEL.key {
+            properties.insert(kind.key.into(), element(kind, lang));
+        } else {
+            properties.insert(
+                kind.key.into(),
+                json!({
+                    "type": "array",
+                    "description": kind.doc.get(lang),
+                    "items": { "$ref": format!("#/$defs/{}", kind.key) }
+                }),
+            );
+            definitions.insert(kind.key.into(), element(kind, lang));
+        }
+    }
+    let forms: Vec<Json> = RULE_FORMS.iter().map(|f| rule_form(f, lang)).collect();
+    definitions.insert("rule".into(), json!({ "oneOf": forms }));
     json!({
-        "type": "string",
-        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-        "description": description
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "toets model",
+        "description": lang.pick(
+            "A draft governance structure, every element citing the clause it comes from. See docs/model-language.md.",
+            "Een ontwerp van een bestuursstructuur, elk element met de bepaling waar het vandaan komt. Zie docs/model-language.md."
+        ),
+        "type": "object",
+        "required": [elements::MODEL.key],
+        "additionalProperties": false,
+        "properties": properties,
+        "$defs": definitions
     })
 }
 
-fn ids(description: &str) -> Value {
-    json!({ "type": "array", "items": { "type": "string" }, "description": description })
+/// The schema as pretty-printed JSON text.
+pub fn model_schema_text(lang: Lang) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&model_schema(lang)).expect("the schema serialises");
+    text.push('\n');
+    text
 }
 
-fn table(required: &[&str], properties: Value) -> Value {
+/// The schema of a table of `kind`: its fields, those it requires, and which go with which
+/// `kind` of element.
+pub fn element(kind: &ElementKind, lang: Lang) -> Json {
+    let fields: Vec<&Field> = kind.all_fields().collect();
+    let table = object(kind.doc.get(lang), &fields, lang);
+    let mut conditions = Vec::new();
+    let mut by_kind: Vec<(&str, Vec<&str>, Vec<&str>)> = Vec::new();
+    for field in &fields {
+        if let Need::RequiredForKind(word) | Need::OptionalForKind(word) = field.need {
+            let at = match by_kind.iter().position(|(w, _, _)| *w == word) {
+                Some(at) => at,
+                None => {
+                    by_kind.push((word, Vec::new(), Vec::new()));
+                    by_kind.len() - 1
+                }
+            };
+            by_kind[at].2.push(field.name);
+            if let Need::RequiredForKind(_) = field.need {
+                by_kind[at].1.push(field.name);
+            }
+        }
+    }
+    for (word, required, allowed) in by_kind {
+        let not_allowed: Map<String, Json> = allowed
+            .iter()
+            .map(|name| (name.to_string(), Json::Bool(false)))
+            .collect();
+        conditions.push(json!({
+            "if": { "required": ["kind"], "properties": { "kind": { "const": word } } },
+            "then": { "required": required },
+            "else": { "properties": not_allowed }
+        }));
+    }
+    let mut groups: Vec<&'static [&'static str]> = Vec::new();
+    for field in &fields {
+        if let Need::OneOf(group) = field.need {
+            if !groups.contains(&group) {
+                groups.push(group);
+                let one_of: Vec<Json> = group.iter().map(|n| json!({ "required": [n] })).collect();
+                conditions.push(json!({ "oneOf": one_of }));
+            }
+        }
+    }
+    if conditions.is_empty() {
+        return table;
+    }
+    let mut all_of = vec![table];
+    all_of.extend(conditions);
+    json!({ "description": kind.doc.get(lang), "allOf": all_of })
+}
+
+/// A closed object of `fields`, described.
+fn object(description: &str, fields: &[&Field], lang: Lang) -> Json {
+    let properties: Map<String, Json> = fields
+        .iter()
+        .map(|f| (f.name.to_string(), property(f, lang)))
+        .collect();
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.need == Need::Required)
+        .map(|f| f.name)
+        .collect();
     json!({
         "type": "object",
+        "description": description,
         "required": required,
         "properties": properties,
         "additionalProperties": false
     })
 }
 
-/// The schema as JSON.
-pub fn model_schema() -> Value {
-    let voters = json!({
-        "type": "array",
-        "minItems": 1,
-        "items": {
-            "anyOf": [
-                { "enum": words(RegionRole::ALL, RegionRole::as_str) },
-                { "type": "string", "description": "The id of a party, or of a body (all its members)." }
-            ]
-        }
-    });
-    let count = |minimum: u64, description: &str| json!({ "type": "integer", "minimum": minimum, "description": description });
-    let rule_forms = json!([
-        table(&["all_of"], json!({ "all_of": voters })),
-        table(
-            &["at_least", "of"],
-            json!({ "at_least": count(1, "How many must consent."), "of": voters })
-        ),
-        table(
-            &["unanimous"],
-            json!({ "unanimous": text("A body whose members must all consent.") })
-        ),
-        table(
-            &["weighted", "threshold"],
-            json!({
-                "weighted": text("The body whose members' votes count."),
-                "threshold": count(1, "The votes that must consent.")
-            })
-        ),
-        table(
-            &["majority_of_present", "quorum"],
-            json!({
-                "majority_of_present": text("The body that decides by a majority of the votes present."),
-                "quorum": count(0, "The votes that must be present.")
-            })
-        ),
-        table(
-            &["veto", "rule"],
-            json!({ "veto": voters, "rule": { "$ref": "#/$defs/rule" } })
-        ),
-        table(
-            &["all_rules"],
-            json!({ "all_rules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/rule" } } })
-        ),
-        table(
-            &["any_rule"],
-            json!({ "any_rule": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/rule" } } })
-        ),
-    ]);
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "toets model",
-        "description": "A draft governance structure, every element citing the clause it comes from. See docs/model-language.md.",
-        "type": "object",
-        "required": ["model"],
-        "additionalProperties": false,
-        "properties": {
-            "model": table(&["title", "source", "commissioners"], json!({
-                "title": text("What this model is."),
-                "source": text("The document this model reads."),
-                "commissioners": ids("The parties whose equal commissioning is checked."),
-                "rlimit": count(0, "The solver's resource limit per proof obligation."),
-                "years": {
-                    "type": "array", "minItems": 2, "maxItems": 2,
-                    "items": { "type": "integer", "minimum": 1900, "maximum": 2200 },
-                    "description": "The first and last year the money rules check."
-                },
-                "rules": ids("The rules that apply; every rule when absent.")
-            })),
-            "party": { "type": "array", "items": { "$ref": "#/$defs/party" } },
-            "body": { "type": "array", "items": { "$ref": "#/$defs/body" } },
-            "agreement": { "type": "array", "items": { "$ref": "#/$defs/agreement" } },
-            "relation": { "type": "array", "items": { "$ref": "#/$defs/relation" } },
-            "right": { "type": "array", "items": { "$ref": "#/$defs/right" } },
-            "region": { "type": "array", "items": { "$ref": "#/$defs/region" } },
-            "plan": { "type": "array", "items": { "$ref": "#/$defs/plan" } },
-            "decision": { "type": "array", "items": { "$ref": "#/$defs/decision" } },
-            "task": { "type": "array", "items": { "$ref": "#/$defs/task" } },
-            "cut": { "type": "array", "items": { "$ref": "#/$defs/cut" } },
-            "process": { "type": "array", "items": { "$ref": "#/$defs/process" } }
-        },
-        "$defs": {
-            "party": table(&["id", "kind", "source"], json!({
-                "id": text("The party's id."),
-                "name": text("Its name."),
-                "kind": { "enum": words(PartyKind::ALL, PartyKind::as_str) },
-                "side": { "enum": words(Side::ALL, Side::as_str), "description": "Optional; follows from kind." },
-                "source": source()
-            })),
-            "body": table(&["id", "kind", "members", "source"], json!({
-                "id": text("The body's id."),
-                "name": text("Its name."),
-                "kind": { "enum": words(BodyKind::ALL, BodyKind::as_str) },
-                "members": {
-                    "type": "array",
-                    "items": {
-                        "anyOf": [
-                            { "type": "string", "description": "A party with one vote." },
-                            table(&["party"], json!({ "party": text("The party."), "votes": count(0, "Its votes.") }))
-                        ]
-                    }
-                },
-                "chair": text("The party that chairs it."),
-                "source": source()
-            })),
-            "agreement": table(&["id", "source"], json!({
-                "id": text("The agreement's id."),
-                "name": text("Its name."),
-                "commissioner": {
-                    "type": "array",
-                    "items": table(&["party", "role", "source"], json!({
-                        "party": text("A commissioning party (opdrachtgever)."),
-                        "role": text("Its role; every commissioner should have the same."),
-                        "source": source()
-                    }))
-                },
-                "method": { "enum": words(Method::ALL, Method::as_str), "description": "How the agreement is formed: `udo`, the method of the Uitvoerbaarheidstoets Decentrale Overheden." },
-                "method_source": text("The clause that sets the method; required with `method`."),
-                "source": source()
-            })),
-            "relation": {
-                "allOf": [
-                    table(&["kind", "from", "to", "source"], json!({
-                        "kind": { "enum": words(RelationKind::ALL, RelationKind::as_str) },
-                        "from": text("The id of a party, body, agreement, region or plan."),
-                        "to": text("The id of a party, body, agreement, region or plan."),
-                        "amount": { "type": "integer", "description": "Whole euros (funds)." },
-                        "year": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The year (funds); for structural money the first year." },
-                        "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year of structural money, if it ends." },
-                        "nature": { "enum": words(Nature::ALL, Nature::as_str) },
-                        "stream": { "enum": words(Stream::ALL, Stream::as_str) },
-                        "lead": { "type": "boolean", "description": "On a `directs` relation: its party holds the lead (regie) alone." },
-                        "source": source()
-                    })),
-                    {
-                        "if": { "properties": { "kind": { "const": "funds" } } },
-                        "then": { "required": ["amount", "year", "nature", "stream"] }
-                    }
-                ]
-            },
-            "right": table(&["holder", "right", "over", "source"], json!({
-                "holder": text("The party that holds the right."),
-                "right": { "enum": words(RightKind::ALL, RightKind::as_str) },
-                "over": text("The agreement or decision the right is over."),
-                "system_responsibility": { "type": "boolean", "description": "Held as the ministry's system responsibility." },
-                "source": source()
-            })),
-            "region": table(&["id", "source"], json!({
-                "id": text("The region's id."),
-                "name": text("Its name."),
-                "market_leaders": ids("Its two market-leading insurers."),
-                "insurers": ids("Its insurers."),
-                "municipalities": ids("Its municipalities."),
-                "mandate_municipality": text("The municipality acting for the others under mandate."),
-                "review_body": text("The body in which its plans are reviewed."),
-                "source": source()
-            })),
-            "task": table(&["id", "of", "cost", "from", "source"], json!({
-                "id": text("The task's id."),
-                "name": text("Its name."),
-                "of": text("The party that carries the task."),
-                "cost": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "Its structural cost, whole euros a year." },
-                "from": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The first year." },
-                "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year, if it ends." },
-                "source": source()
-            })),
-            "cut": table(&["id", "on", "amount", "from", "source"], json!({
-                "id": text("The cut's id."),
-                "name": text("Its name."),
-                "on": text("The party whose money is cut."),
-                "amount": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "Whole euros a year; the bottom of a range." },
-                "up_to": { "type": "integer", "minimum": 0, "maximum": 1_000_000_000_000_000_i64, "description": "The top of a range, where a text gives one." },
-                "from": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The first year." },
-                "until": { "type": "integer", "minimum": 1900, "maximum": 2200, "description": "The last year, if it ends." },
-                "source": source()
-            })),
-            "process": table(&["id", "kind", "source"], json!({
-                "id": text("The step's id."),
-                "name": text("Its name."),
-                "kind": { "enum": words(StepKind::ALL, StepKind::as_str) },
-                "by": text("The party that takes the step."),
-                "after": ids("The steps that must be done before this one starts."),
-                "earliest": date("The first day the step may start."),
-                "deadline": date("The day by which the step must be done."),
-                "days": { "type": "integer", "minimum": 0, "maximum": 36_500, "description": "How many days the step takes; 0 when absent." },
-                "source": source()
-            })),
-            "plan": table(&["id", "funded_by", "source"], json!({
-                "id": text("The plan's id."),
-                "name": text("Its name."),
-                "region": text("Its region."),
-                "funded_by": { "enum": words(Stream::ALL, Stream::as_str) },
-                "source": source()
-            })),
-            "decision": {
-                "allOf": [
-                    table(&["id", "about", "kind", "source"], json!({
-                        "id": text("The decision's id."),
-                        "name": text("Its name."),
-                        "about": { "enum": ["agreement", "process", "plan"] },
-                        "subject": text("The agreement it is about, when the model has several."),
-                        "kind": { "enum": words(DecisionKind::ALL, DecisionKind::as_str) },
-                        "funded_by": { "type": "array", "items": { "enum": words(Stream::ALL, Stream::as_str) } },
-                        "taken_by": text("The body that takes it."),
-                        "binding": { "type": "boolean", "description": "The decision binds its parties (niet-vrijblijvend)." },
-                        "rule": { "$ref": "#/$defs/rule" },
-                        "step": {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": table(&["name", "rule", "source"], json!({
-                                "name": text("The step's name."),
-                                "rule": { "$ref": "#/$defs/rule" },
-                                "source": source()
-                            }))
-                        },
-                        "source": source()
-                    })),
-                    { "oneOf": [ { "required": ["rule"] }, { "required": ["step"] } ] }
-                ]
-            },
-            "rule": { "oneOf": rule_forms }
-        }
-    })
+/// One form of rule, as a closed object.
+fn rule_form(form: &RuleForm, lang: Lang) -> Json {
+    let fields: Vec<&Field> = form.fields.iter().collect();
+    let description = match lang {
+        Lang::En => format!("`{}`: passes when {}.", form.key, form.doc.en),
+        Lang::Nl => format!("`{}`: slaagt als {}.", form.key, form.doc.nl),
+    };
+    object(&description, &fields, lang)
 }
 
-/// The schema as pretty-printed JSON text.
-pub fn model_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(&model_schema()).expect("the schema serialises");
-    text.push('\n');
-    text
+/// The schema of one field's value, with its description.
+fn property(field: &Field, lang: Lang) -> Json {
+    let mut schema = value(&field.value, lang);
+    schema["description"] = json!(field.doc.get(lang));
+    schema
+}
+
+fn integer(minimum: u64, maximum: u64) -> Json {
+    json!({ "type": "integer", "minimum": minimum, "maximum": maximum })
+}
+
+fn year() -> Json {
+    integer(1900, 2200)
+}
+
+/// The schema of a value, without its description.
+fn value(value: &Value, lang: Lang) -> Json {
+    match value {
+        Value::Id | Value::Text | Value::Reference(_) => json!({ "type": "string" }),
+        Value::References(_) | Value::RuleIds => {
+            json!({ "type": "array", "items": { "type": "string" } })
+        }
+        Value::Keyword(keywords) => json!({ "enum": keywords.words }),
+        Value::KeywordList(keywords) => {
+            json!({ "type": "array", "items": { "enum": keywords.words } })
+        }
+        Value::Boolean => json!({ "type": "boolean" }),
+        Value::Count { least, most, .. } => integer(*least, *most),
+        Value::Euros => integer(0, MAX_EUROS.unsigned_abs()),
+        Value::Year => year(),
+        Value::YearRange => json!({
+            "type": "array", "minItems": 2, "maxItems": 2, "items": year()
+        }),
+        Value::Date => json!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }),
+        Value::Days => integer(0, 36_500),
+        Value::Members => {
+            let member_fields: Vec<&Field> = elements::MEMBER.all_fields().collect();
+            json!({
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        {
+                            "type": "string",
+                            "description": lang.pick("A party with one vote.", "Een partij met één stem.")
+                        },
+                        object(elements::MEMBER.doc.get(lang), &member_fields, lang)
+                    ]
+                }
+            })
+        }
+        Value::Voters => json!({
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "anyOf": [
+                    {
+                        "enum": RegionRole::KEYWORDS.words,
+                        "description": lang.pick(
+                            "A role in the plan's region, in a decision about plans.",
+                            "Een rol in de regio van het plan, in een besluit over plannen."
+                        )
+                    },
+                    {
+                        "type": "string",
+                        "description": lang.pick(
+                            "The id of a party, or of a body (all its members).",
+                            "De id van een partij, of van een orgaan (al zijn leden)."
+                        )
+                    }
+                ]
+            }
+        }),
+        Value::Rule => json!({ "$ref": "#/$defs/rule" }),
+        Value::Rules => json!({
+            "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/rule" }
+        }),
+        Value::Tables(kind) => json!({ "type": "array", "items": element(kind, lang) }),
+    }
+}
+
+/// The reference of the model language's tables in Markdown, from the descriptions: for
+/// every kind of element, its fields with their values, whether each is required, and what
+/// it means; then the forms of a rule.
+pub fn field_tables(lang: Lang) -> String {
+    let mut out = String::new();
+    for kind in elements::ALL {
+        out.push_str(&format!("### `{}`\n\n", table_name(kind)));
+        out.push_str(&format!("{}\n\n", kind.doc.get(lang)));
+        out.push_str(lang.pick(
+            "| field | value | required | meaning |\n|---|---|---|---|\n",
+            "| veld | waarde | verplicht | betekenis |\n|---|---|---|---|\n",
+        ));
+        for field in kind.all_fields() {
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                field.name,
+                value_words(&field.value, lang),
+                need_words(field.need, lang),
+                field.doc.get(lang).replace('|', "\\|")
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(lang.pick(
+        "### Rules\n\nA rule is an inline table of one of these forms.\n\n| form | fields | passes when |\n|---|---|---|\n",
+        "### Regels\n\nEen regel is een inline tabel van een van deze vormen.\n\n| vorm | velden | slaagt als |\n|---|---|---|\n",
+    ));
+    for form in RULE_FORMS {
+        let fields: Vec<String> = form
+            .fields
+            .iter()
+            .map(|f| format!("`{}`", f.name))
+            .collect();
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            form.key,
+            fields.join(", "),
+            form.doc.get(lang)
+        ));
+    }
+    out
+}
+
+/// How a model file writes a table of `kind`.
+fn table_name(kind: &ElementKind) -> String {
+    match kind.key {
+        "model" => "[model]".to_string(),
+        "member" => "{ party, votes }".to_string(),
+        "commissioner" => "[[agreement.commissioner]]".to_string(),
+        "step" => "[[decision.step]]".to_string(),
+        key => format!("[[{key}]]"),
+    }
+}
+
+/// Ids of elements of these kinds, in words: "party", "agreement or decision".
+fn kinds_words(kinds: &[Kind], lang: Lang) -> String {
+    let nouns: Vec<&str> = kinds
+        .iter()
+        .map(|k| lang.pick(k.noun(), k.noun_nl().0))
+        .collect();
+    match nouns.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("or", "of")),
+    }
+}
+
+/// A value's type in words, for the field tables.
+fn value_words(value: &Value, lang: Lang) -> String {
+    let words = |w: &[&str]| {
+        w.iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match value {
+        Value::Id => lang.pick("id", "id").to_string(),
+        Value::Text => lang.pick("text", "tekst").to_string(),
+        Value::Reference(kinds) => {
+            format!(
+                "{} {}",
+                lang.pick("id of a", "id van een"),
+                kinds_words(kinds, lang)
+            )
+        }
+        Value::References(kinds) => match lang {
+            Lang::En => format!("list of {} ids", kinds_words(kinds, lang)),
+            Lang::Nl => format!("lijst van ids, elk van een {}", kinds_words(kinds, lang)),
+        },
+        Value::RuleIds => lang
+            .pick("list of rule ids", "lijst van ids van regels")
+            .to_string(),
+        Value::Keyword(k) => format!("{} {}", lang.pick("one of", "een van"), words(k.words)),
+        Value::KeywordList(k) => {
+            format!("{} {}", lang.pick("list of", "lijst van"), words(k.words))
+        }
+        Value::Boolean => "`true`, `false`".to_string(),
+        Value::Count { least, most, .. } if *most >= u64::from(u32::MAX) => format!(
+            "{} {least} {}",
+            lang.pick("whole number,", "geheel getal,"),
+            lang.pick("or more", "of meer")
+        ),
+        Value::Count { least, most, .. } => format!(
+            "{} {least} {} {most}",
+            lang.pick("whole number from", "geheel getal van"),
+            lang.pick("to", "tot en met")
+        ),
+        Value::Euros => lang
+            .pick("whole euros, 0 to 10¹⁵", "hele euro's, 0 tot en met 10¹⁵")
+            .to_string(),
+        Value::Year => lang
+            .pick("year, 1900 to 2200", "jaar, 1900 tot en met 2200")
+            .to_string(),
+        Value::YearRange => lang
+            .pick(
+                "`[first, last]`, two years",
+                "`[eerste, laatste]`, twee jaren",
+            )
+            .to_string(),
+        Value::Date => lang
+            .pick("date, `YYYY-MM-DD`", "datum, `JJJJ-MM-DD`")
+            .to_string(),
+        Value::Days => lang
+            .pick("days, 0 to 36500", "dagen, 0 tot en met 36500")
+            .to_string(),
+        Value::Members => lang
+            .pick(
+                "list of party ids and `{ party, votes }`",
+                "lijst van ids van partijen en `{ party, votes }`",
+            )
+            .to_string(),
+        Value::Voters => format!(
+            "{} {}",
+            lang.pick(
+                "list of ids of parties or bodies, and of",
+                "lijst van ids van partijen of organen, en van"
+            ),
+            words(RegionRole::KEYWORDS.words)
+        ),
+        Value::Rule => lang
+            .pick("rule (see Rules)", "regel (zie Regels)")
+            .to_string(),
+        Value::Rules => lang.pick("list of rules", "lijst van regels").to_string(),
+        Value::Tables(kind) => format!("`{}`", table_name(kind)),
+    }
+}
+
+/// Whether a field is required, in words.
+fn need_words(need: Need, lang: Lang) -> String {
+    match need {
+        Need::Required => lang.pick("yes", "ja").to_string(),
+        Need::Optional => lang.pick("no", "nee").to_string(),
+        Need::RequiredForKind(word) => say_kind(lang, "yes, with", "ja, bij", word),
+        Need::OptionalForKind(word) => say_kind(lang, "no; only with", "nee; alleen bij", word),
+        Need::OneOf(group) => {
+            let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
+            format!(
+                "{} {}",
+                lang.pick("one of", "een van"),
+                names.join(lang.pick(" or ", " of "))
+            )
+        }
+    }
+}
+
+fn say_kind(lang: Lang, en: &str, nl: &str, word: &str) -> String {
+    format!("{} `kind = \"{word}\"`", lang.pick(en, nl))
 }

@@ -5,7 +5,7 @@ use crate::lang::Text;
 use crate::language::keywords::Keywords;
 
 /// A kind of element: one table of a model file.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ElementKind {
     /// The table's key: `party` for `[[party]]`, `commissioner` for
     /// `[[agreement.commissioner]]`, `model` for `[model]`.
@@ -41,7 +41,7 @@ impl ElementKind {
 }
 
 /// One field of an element.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Field {
     pub name: &'static str,
     pub value: Value,
@@ -67,7 +67,7 @@ pub enum Need {
 }
 
 /// What a field's value is.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Value {
     /// The element's own id; ids of every kind share one namespace.
     Id,
@@ -77,6 +77,8 @@ pub enum Value {
     Reference(&'static [Kind]),
     /// A list of ids of elements of one of these kinds.
     References(&'static [Kind]),
+    /// A list of ids of rules, as `toets rules` lists them.
+    RuleIds,
     /// One keyword of a set.
     Keyword(&'static Keywords),
     /// A list of keywords of a set.

@@ -84,7 +84,7 @@ pub static MODEL: ElementKind = ElementKind {
         ),
         field(
             "rules",
-            Value::References(&[]),
+            Value::RuleIds,
             Need::Optional,
             "The ids of the rules that apply, as `toets rules` lists them; every rule when absent.",
             "De ids van de regels die gelden, zoals `toets rules` ze opsomt; alle regels als dit ontbreekt.",

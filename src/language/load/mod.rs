@@ -193,3 +193,26 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
     diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
     (document, diagnostics)
 }
+
+/// Reads `text`, a TOML table, as one element of `kind`, and says which of its fields were
+/// read and what was wrong: the reader on its own, for tools and for the tests that check it
+/// against the schema.
+pub fn read_element(
+    kind: &'static elements::ElementKind,
+    text: &str,
+) -> (Vec<&'static str>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let value = match toml_span::parse(text) {
+        Ok(value) => value,
+        Err(error) => return (Vec::new(), vec![toml::toml_error(&error)]),
+    };
+    let mut reader = Reader {
+        diagnostics: &mut diagnostics,
+        broken_ids: Vec::new(),
+    };
+    let read = reader
+        .table(value, kind)
+        .map(|f| f.read())
+        .unwrap_or_default();
+    (read, diagnostics)
+}

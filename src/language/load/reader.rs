@@ -77,6 +77,11 @@ impl Fields {
         Some(self.values.remove(at).1)
     }
 
+    /// The names of the fields read well-formed and not yet taken.
+    pub fn read(&self) -> Vec<&'static str> {
+        self.values.iter().map(|(name, _)| *name).collect()
+    }
+
     /// Whether the table has the field, whatever its value; its value's span.
     pub fn written(&self, name: &str) -> Option<Span> {
         self.written
@@ -429,7 +434,7 @@ impl Reader<'_> {
             Value::Id | Value::Text | Value::Reference(_) => {
                 scalars::string(self.diagnostics, value, key).map(Read::Text)
             }
-            Value::References(_) => {
+            Value::References(_) | Value::RuleIds => {
                 Some(Read::Texts(scalars::strings(self.diagnostics, value, key)))
             }
             Value::Keyword(keywords) => {
