@@ -3,8 +3,9 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::process::ExitCode;
-use toets::check::{self, Options};
+use toets::check::{self, Options, Report};
 use toets::lang::{Lang, say};
+use toets::model::Model;
 use toets::rules;
 use toets::verdict::Status;
 
@@ -156,8 +157,7 @@ const UNKNOWN: u8 = 3;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = Lang::from(cli.lang);
-    let mut stdout = std::io::stdout().lock();
-    let code = match cli.command {
+    match cli.command {
         Command::Check {
             files,
             format,
@@ -168,13 +168,6 @@ fn main() -> ExitCode {
             commissioners,
             emit_smt2,
         } => {
-            if let Some(unknown) = rules
-                .iter()
-                .flatten()
-                .find(|id| toets::rules::find(id).is_none())
-            {
-                return unknown_rule(unknown, lang);
-            }
             let options = Options {
                 rlimit,
                 jobs,
@@ -183,178 +176,238 @@ fn main() -> ExitCode {
                 rules,
                 commissioners,
             };
-            let mut reports = Vec::new();
-            let mut failed = false;
-            let mut session = check::Session::default();
-            // The first file's obligations are solved on every core; the files after it, most
-            // of whose obligations are then solved already (drafts of one structure), as many
-            // at a time as there are cores, each on one. The report is the same either way.
-            let (first, rest) = files.split_at(files.len().min(1));
-            for paths in std::iter::once(first).chain(rest.chunks(options.jobs())) {
-                let results = if paths.len() == 1 {
-                    vec![
-                        check::load_file_with(&paths[0], &options)
-                            .map(|model| (session.check(&model, &options), model))
-                            .map(|(checked, model)| (model, checked)),
-                    ]
-                } else {
-                    session.check_each(paths, &options, |path| {
-                        check::load_file_with(path, &options)
-                    })
-                };
-                for result in results {
-                    match result {
-                        Ok((model, checked)) => {
-                            if let Some(dir) = &emit_smt2 {
-                                if let Err(error) =
-                                    toets::report::proofs::emit(dir, &model, &checked.decided)
-                                {
-                                    eprintln!(
-                                        "{}",
-                                        say!(
-                                            lang,
-                                            "error: cannot write proof obligations under `{}`: {}",
-                                            "fout: kan de bewijsverplichtingen niet schrijven onder `{}`: {}",
-                                            dir.display(),
-                                            error
-                                        )
-                                    );
-                                    failed = true;
-                                }
-                            }
-                            reports.push(checked.report);
-                        }
-                        Err(rejection) => {
-                            failed = true;
-                            eprint!("{}", rejection.render_in(lang));
-                        }
-                    }
-                }
-            }
-            let output = match format {
-                Format::Text => reports
-                    .iter()
-                    .map(toets::report::text)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                Format::Json => toets::report::json(&reports),
-                Format::Markdown => toets::report::markdown(&reports),
-                Format::Sarif => toets::report::sarif(&reports),
-            };
-            let _ = stdout.write_all(output.as_bytes());
-            match (failed, check::worst(reports.iter().map(|r| r.worst()))) {
-                (true, _) => FAILURE,
-                (false, Status::Violated) => VIOLATED,
-                (false, Status::Unknown) => UNKNOWN,
-                (false, Status::Holds) => HOLDS,
-            }
+            run_check(&files, format, &options, emit_smt2.as_deref())
         }
         Command::Diff {
             old,
             new,
             format,
             rlimit,
-        } => {
-            let options = Options {
-                rlimit,
-                jobs: None,
-                lang,
-                ..Options::default()
-            };
-            match (check::load_file(&old), check::load_file(&new)) {
-                (Ok(old_model), Ok(new_model)) => {
-                    let old_report = check::check_model(&old_model, &options);
-                    let new_report = check::check_model(&new_model, &options);
-                    let diff = toets::report::diff::diff(
-                        &old_model,
-                        &old_report,
-                        &new_model,
-                        &new_report,
-                        lang,
-                    );
-                    let output = match format {
-                        DiffFormat::Text => toets::report::diff::text(&diff),
-                        DiffFormat::Json => {
-                            serde_json::to_string_pretty(&diff).expect("a diff serialises") + "\n"
-                        }
-                    };
-                    let _ = stdout.write_all(output.as_bytes());
-                    if diff.got_worse() { VIOLATED } else { HOLDS }
-                }
-                (old, new) => {
-                    for rejected in [old.err(), new.err()].into_iter().flatten() {
-                        eprint!("{}", rejected.render_in(lang));
-                    }
-                    FAILURE
-                }
-            }
-        }
+        } => run_diff(&old, &new, format, rlimit, lang),
         Command::Generate {
             what: Generated::National,
             seed,
             scale,
             out,
-        } => {
-            if !(scale > 0.0 && scale <= 100.0) {
+        } => run_generate(seed, scale, out.as_deref(), lang),
+        Command::Schema { format } => run_schema(format, lang),
+        Command::Rules => run_rules(lang),
+        Command::Explain { rule } => run_explain(&rule, lang),
+    }
+}
+
+/// `toets check`: checks every file, prints the reports in `format` and exits with the worst
+/// verdict, or with 2 when a file was rejected or its proof obligations could not be written.
+fn run_check(
+    files: &[String],
+    format: Format,
+    options: &Options,
+    emit_smt2: Option<&std::path::Path>,
+) -> ExitCode {
+    if let Some(unknown) = options
+        .rules
+        .iter()
+        .flatten()
+        .find(|id| toets::rules::find(id).is_none())
+    {
+        return unknown_rule(unknown, options.lang);
+    }
+    let (reports, failed) = check_files(files, options, emit_smt2);
+    let output = render_reports(&reports, format);
+    let _ = std::io::stdout().lock().write_all(output.as_bytes());
+    let code = match (failed, check::worst(reports.iter().map(|r| r.worst()))) {
+        (true, _) => FAILURE,
+        (false, Status::Violated) => VIOLATED,
+        (false, Status::Unknown) => UNKNOWN,
+        (false, Status::Holds) => HOLDS,
+    };
+    ExitCode::from(code)
+}
+
+/// Loads and checks the files, in order, with the proof obligations written under `emit_smt2`
+/// when it is given; a rejection is printed to standard error as it comes. Returns the reports
+/// of the files that could be checked, and whether anything failed.
+fn check_files(
+    files: &[String],
+    options: &Options,
+    emit_smt2: Option<&std::path::Path>,
+) -> (Vec<Report>, bool) {
+    let mut reports = Vec::new();
+    let mut failed = false;
+    let mut session = check::Session::default();
+    // The first file's obligations are solved on every core; the files after it, most
+    // of whose obligations are then solved already (drafts of one structure), as many
+    // at a time as there are cores, each on one. The report is the same either way.
+    let (first, rest) = files.split_at(files.len().min(1));
+    for paths in std::iter::once(first).chain(rest.chunks(options.jobs())) {
+        let results = if paths.len() == 1 {
+            vec![
+                check::load_file_with(&paths[0], options)
+                    .map(|model| (session.check(&model, options), model))
+                    .map(|(checked, model)| (model, checked)),
+            ]
+        } else {
+            session.check_each(paths, options, |path| check::load_file_with(path, options))
+        };
+        for result in results {
+            match result {
+                Ok((model, checked)) => {
+                    if let Some(dir) = emit_smt2 {
+                        if !emit_proofs(dir, &model, &checked, options.lang) {
+                            failed = true;
+                        }
+                    }
+                    reports.push(checked.report);
+                }
+                Err(rejection) => {
+                    failed = true;
+                    eprint!("{}", rejection.render_in(options.lang));
+                }
+            }
+        }
+    }
+    (reports, failed)
+}
+
+/// Writes a checked model's proof obligations under `dir`; says so on standard error and
+/// returns false when they cannot be written.
+fn emit_proofs(dir: &std::path::Path, model: &Model, checked: &check::Checked, lang: Lang) -> bool {
+    match toets::report::proofs::emit(dir, model, &checked.decided) {
+        Ok(_) => true,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                say!(
+                    lang,
+                    "error: cannot write proof obligations under `{}`: {}",
+                    "fout: kan de bewijsverplichtingen niet schrijven onder `{}`: {}",
+                    dir.display(),
+                    error
+                )
+            );
+            false
+        }
+    }
+}
+
+/// The reports in the format asked for.
+fn render_reports(reports: &[Report], format: Format) -> String {
+    match format {
+        Format::Text => reports
+            .iter()
+            .map(toets::report::text)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Json => toets::report::json(reports),
+        Format::Markdown => toets::report::markdown(reports),
+        Format::Sarif => toets::report::sarif(reports),
+    }
+}
+
+/// `toets diff`: checks both drafts and prints what changed; exits with 1 when a verdict got
+/// worse, with 2 when a draft was rejected.
+fn run_diff(old: &str, new: &str, format: DiffFormat, rlimit: Option<u32>, lang: Lang) -> ExitCode {
+    let options = Options {
+        rlimit,
+        jobs: None,
+        lang,
+        ..Options::default()
+    };
+    let code = match (check::load_file(old), check::load_file(new)) {
+        (Ok(old_model), Ok(new_model)) => {
+            let old_report = check::check_model(&old_model, &options);
+            let new_report = check::check_model(&new_model, &options);
+            let diff =
+                toets::report::diff::diff(&old_model, &old_report, &new_model, &new_report, lang);
+            let output = match format {
+                DiffFormat::Text => toets::report::diff::text(&diff),
+                DiffFormat::Json => {
+                    serde_json::to_string_pretty(&diff).expect("a diff serialises") + "\n"
+                }
+            };
+            let _ = std::io::stdout().lock().write_all(output.as_bytes());
+            if diff.got_worse() { VIOLATED } else { HOLDS }
+        }
+        (old, new) => {
+            for rejected in [old.err(), new.err()].into_iter().flatten() {
+                eprint!("{}", rejected.render_in(lang));
+            }
+            FAILURE
+        }
+    };
+    ExitCode::from(code)
+}
+
+/// `toets generate national`: writes the generated model to `out`, or to standard output.
+fn run_generate(seed: u64, scale: f64, out: Option<&std::path::Path>, lang: Lang) -> ExitCode {
+    if !(scale > 0.0 && scale <= 100.0) {
+        eprintln!(
+            "{}",
+            say!(
+                lang,
+                "error: `--scale {}` is out of range\n  = help: give a scale above 0 and at most 100",
+                "fout: `--scale {}` valt buiten het bereik\n  = hulp: geef een schaal boven 0 en ten hoogste 100",
+                scale
+            )
+        );
+        return ExitCode::from(FAILURE);
+    }
+    let text = toets::generate::national(seed, scale);
+    let code = match out {
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            HOLDS
+        }
+        Some(path) => match toets::report::proofs::write_atomically(path, &text) {
+            Ok(()) => HOLDS,
+            Err(error) => {
                 eprintln!(
                     "{}",
                     say!(
                         lang,
-                        "error: `--scale {}` is out of range\n  = help: give a scale above 0 and at most 100",
-                        "fout: `--scale {}` valt buiten het bereik\n  = hulp: geef een schaal boven 0 en ten hoogste 100",
-                        scale
+                        "error: cannot write `{}`: {}",
+                        "fout: kan `{}` niet schrijven: {}",
+                        path.display(),
+                        error
                     )
                 );
                 FAILURE
-            } else {
-                let text = toets::generate::national(seed, scale);
-                match out {
-                    None => {
-                        let _ = stdout.write_all(text.as_bytes());
-                        HOLDS
-                    }
-                    Some(path) => match toets::report::proofs::write_atomically(&path, &text) {
-                        Ok(()) => HOLDS,
-                        Err(error) => {
-                            eprintln!(
-                                "{}",
-                                say!(
-                                    lang,
-                                    "error: cannot write `{}`: {}",
-                                    "fout: kan `{}` niet schrijven: {}",
-                                    path.display(),
-                                    error
-                                )
-                            );
-                            FAILURE
-                        }
-                    },
-                }
             }
-        }
-        Command::Schema { format } => {
-            let text = match format {
-                SchemaFormat::Json => toets::language::schema::model_schema_text(lang),
-                SchemaFormat::Markdown => toets::language::schema::field_tables(lang),
-            };
-            let _ = stdout.write_all(text.as_bytes());
-            HOLDS
-        }
-        Command::Rules => {
-            for rule in rules::ALL {
-                let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title.get(lang));
-            }
-            HOLDS
-        }
-        Command::Explain { rule } => match rules::find(&rule) {
-            Some(rule) => {
-                let _ = stdout.write_all(rules::explain(rule, lang).as_bytes());
-                HOLDS
-            }
-            None => return unknown_rule(&rule, lang),
         },
     };
     ExitCode::from(code)
+}
+
+/// `toets schema`: prints the JSON Schema of the model language, or its field reference.
+fn run_schema(format: SchemaFormat, lang: Lang) -> ExitCode {
+    let text = match format {
+        SchemaFormat::Json => toets::language::schema::model_schema_text(lang),
+        SchemaFormat::Markdown => toets::language::schema::field_tables(lang),
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    ExitCode::from(HOLDS)
+}
+
+/// `toets rules`: lists every rule's id and title.
+fn run_rules(lang: Lang) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    for rule in rules::ALL {
+        let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title.get(lang));
+    }
+    ExitCode::from(HOLDS)
+}
+
+/// `toets explain RULE`: prints what the rule checks, or says there is no such rule.
+fn run_explain(rule: &str, lang: Lang) -> ExitCode {
+    match rules::find(rule) {
+        Some(rule) => {
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(rules::explain(rule, lang).as_bytes());
+            ExitCode::from(HOLDS)
+        }
+        None => unknown_rule(rule, lang),
+    }
 }
 
 /// Says that no rule has this id, with the nearest one or the list; exit code 2.

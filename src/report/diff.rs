@@ -8,7 +8,9 @@
 
 use crate::check::Report;
 use crate::lang::{Lang, say};
-use crate::model::{Model, RightTarget};
+use crate::model::{
+    About, Body, Decision, Model, Plan, ProcessStep, Region, Relation, Right, RightTarget,
+};
 use crate::verdict::Status;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -153,14 +155,11 @@ pub fn diff(old_model: &Model, old: &Report, new_model: &Model, new: &Report, la
 /// Every element of a model by a key that names it, with a description of its content.
 fn inventory(model: &Model, lang: Lang) -> BTreeMap<String, String> {
     let mut items = BTreeMap::new();
-    let party = |p: usize| model.parties[p].id.clone();
-    let parties = |ps: &[usize]| {
-        ps.iter()
-            .map(|&p| format!("`{}`", party(p)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let commissioners: Vec<String> = model.commissioners.iter().map(|&c| party(c)).collect();
+    let commissioners: Vec<String> = model
+        .commissioners
+        .iter()
+        .map(|&c| party_id(model, c))
+        .collect();
     items.insert(
         lang.pick("the commissioners", "de opdrachtgevers")
             .to_string(),
@@ -174,31 +173,15 @@ fn inventory(model: &Model, lang: Lang) -> BTreeMap<String, String> {
         );
     }
     for b in &model.bodies {
-        let members: Vec<String> = b
-            .members
-            .iter()
-            .map(|m| {
-                if m.votes == 1 {
-                    party(m.party)
-                } else {
-                    let (member, votes) = (party(m.party), m.votes);
-                    say!(
-                        lang,
-                        "{member} ({votes} votes)",
-                        "{member} ({votes} stemmen)"
-                    )
-                }
-            })
-            .collect();
-        let (id, members) = (&b.id, members.join(", "));
+        let id = &b.id;
         items.insert(
             say!(lang, "body `{id}`", "orgaan `{id}`"),
-            say!(lang, "members {members}", "leden {members}"),
+            body_description(model, b, lang),
         );
     }
     for a in &model.agreements {
         for c in &a.commissioners {
-            let (who, role) = (party(c.party), &c.role);
+            let (who, role) = (party_id(model, c.party), &c.role);
             items.insert(
                 say!(
                     lang,
@@ -210,153 +193,239 @@ fn inventory(model: &Model, lang: Lang) -> BTreeMap<String, String> {
         }
     }
     for r in &model.relations {
-        let (from, kind, to) = (model.element_id(r.from), r.kind, model.element_id(r.to));
-        let mut name = say!(
-            lang,
-            "relation `{from}` {kind} `{to}`",
-            "relatie `{from}` {kind} `{to}`"
-        );
-        let mut content = lang.pick("present", "aanwezig").to_string();
-        if let Some(f) = &r.funding {
-            let _ = write!(name, " ({} {}, {})", f.year, f.stream, f.nature);
-            content = format!("€{}", f.amount);
-        }
+        let (name, content) = relation_entry(model, r, lang);
         items.insert(name, content);
     }
     for r in &model.rights {
-        let over = match r.over {
-            RightTarget::Agreement(_) => lang.pick("the agreement", "het akkoord").to_string(),
-            RightTarget::Decision(d) => format!("`{}`", model.decisions[d].id),
-        };
-        let (kind, holder) = (r.kind, party(r.holder));
-        items.insert(
-            say!(
-                lang,
-                "right `{kind}` of `{holder}` over {over}",
-                "recht `{kind}` van `{holder}` over {over}"
-            ),
-            if r.system_responsibility {
-                lang.pick(
-                    "as system responsibility",
-                    "als systeemverantwoordelijkheid",
-                )
-            } else {
-                lang.pick("held", "gehouden")
-            }
-            .to_string(),
-        );
+        let (name, content) = right_entry(model, r, lang);
+        items.insert(name, content);
     }
     for r in &model.regions {
-        let (leaders, municipalities) = (parties(&r.market_leaders), parties(&r.municipalities));
-        let mut content = say!(
-            lang,
-            "market leaders {leaders}; municipalities {municipalities}",
-            "marktleiders {leaders}; gemeenten {municipalities}"
-        );
-        if let Some(m) = r.mandate_municipality {
-            let m = party(m);
-            content += &say!(
-                lang,
-                "; mandate municipality `{m}`",
-                "; mandaatgemeente `{m}`"
-            );
-        }
-        if let Some(b) = r.review_body {
-            let b = &model.bodies[b].id;
-            content += &say!(lang, "; review body `{b}`", "; toetsingsorgaan `{b}`");
-        }
         let id = &r.id;
-        items.insert(say!(lang, "region `{id}`", "regio `{id}`"), content);
+        items.insert(
+            say!(lang, "region `{id}`", "regio `{id}`"),
+            region_description(model, r, lang),
+        );
     }
     for p in &model.plans {
-        let region = p
-            .region
-            .map_or(lang.pick("no region", "geen regio").to_string(), |r| {
-                let id = &model.regions[r].id;
-                say!(lang, "region `{id}`", "regio `{id}`")
-            });
-        let (id, stream) = (&p.id, p.funded_by);
+        let id = &p.id;
         items.insert(
             say!(lang, "plan `{id}`", "plan `{id}`"),
-            say!(
-                lang,
-                "{region}, paid from {stream}",
-                "{region}, betaald uit {stream}"
-            ),
+            plan_description(model, p, lang),
         );
     }
     for d in &model.decisions {
-        let mut content = match d.about {
-            crate::model::About::Agreement(_) => lang
-                .pick("about the agreement", "over het akkoord")
-                .to_string(),
-            crate::model::About::Process(_) => lang
-                .pick("about the process", "over het proces")
-                .to_string(),
-            crate::model::About::Plans => match &d.funded_by {
-                None => lang
-                    .pick("reviews every plan", "toetst elk plan")
-                    .to_string(),
-                Some(streams) => {
-                    let streams = streams
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    say!(
-                        lang,
-                        "reviews plans paid from {streams}",
-                        "toetst plannen betaald uit {streams}"
-                    )
-                }
-            },
-        };
-        for step in &d.steps {
-            let name = if step.implicit {
-                lang.pick("rule", "regel").to_string()
-            } else {
-                let step = &step.name;
-                say!(lang, "step `{step}`", "stap `{step}`")
-            };
-            let _ = write!(content, "; {name}: {}", model.rule_text(&step.rule));
-        }
         let id = &d.id;
-        items.insert(say!(lang, "decision `{id}`", "besluit `{id}`"), content);
+        items.insert(
+            say!(lang, "decision `{id}`", "besluit `{id}`"),
+            decision_description(model, d, lang),
+        );
     }
     for step in &model.process {
-        let mut content = step.kind.to_string();
-        if let Some(by) = step.by {
-            let by = party(by);
-            content += &say!(lang, "; by `{by}`", "; door `{by}`");
-        }
-        if !step.after.is_empty() {
-            let after: Vec<String> = step
-                .after
-                .iter()
-                .map(|&p| format!("`{}`", model.process[p].id))
-                .collect();
-            let after = after.join(", ");
-            content += &say!(lang, "; after {after}", "; na {after}");
-        }
-        if let Some(day) = step.earliest {
-            let day = crate::model::date_of(day);
-            content += &say!(lang, "; earliest {day}", "; vroegst {day}");
-        }
-        if let Some(day) = step.deadline {
-            let day = crate::model::date_of(day);
-            content += &say!(lang, "; deadline {day}", "; uiterlijk {day}");
-        }
-        if step.days > 0 {
-            let days = step.days;
-            content += &say!(lang, "; {days} days", "; {days} dagen");
-        }
         let id = &step.id;
         items.insert(
             say!(lang, "process step `{id}`", "processtap `{id}`"),
-            content,
+            process_step_description(model, step, lang),
         );
     }
     items
+}
+
+/// The id of party `p`.
+fn party_id(model: &Model, p: usize) -> String {
+    model.parties[p].id.clone()
+}
+
+/// Parties as a list of quoted ids: `` `a`, `b` ``.
+fn party_list(model: &Model, ps: &[usize]) -> String {
+    ps.iter()
+        .map(|&p| format!("`{}`", party_id(model, p)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A body's members, with their votes when a member has more than one.
+fn body_description(model: &Model, body: &Body, lang: Lang) -> String {
+    let members: Vec<String> = body
+        .members
+        .iter()
+        .map(|m| {
+            if m.votes == 1 {
+                party_id(model, m.party)
+            } else {
+                let (member, votes) = (party_id(model, m.party), m.votes);
+                say!(
+                    lang,
+                    "{member} ({votes} votes)",
+                    "{member} ({votes} stemmen)"
+                )
+            }
+        })
+        .collect();
+    let members = members.join(", ");
+    say!(lang, "members {members}", "leden {members}")
+}
+
+/// A relation's name (with the year, stream and nature of a funding) and its content (the
+/// amount of a funding, else `present`).
+fn relation_entry(model: &Model, r: &Relation, lang: Lang) -> (String, String) {
+    let (from, kind, to) = (model.element_id(r.from), r.kind, model.element_id(r.to));
+    let mut name = say!(
+        lang,
+        "relation `{from}` {kind} `{to}`",
+        "relatie `{from}` {kind} `{to}`"
+    );
+    let mut content = lang.pick("present", "aanwezig").to_string();
+    if let Some(f) = &r.funding {
+        let _ = write!(name, " ({} {}, {})", f.year, f.stream, f.nature);
+        content = format!("€{}", f.amount);
+    }
+    (name, content)
+}
+
+/// A right's name (its kind, holder and what it is over) and whether it is held as system
+/// responsibility.
+fn right_entry(model: &Model, r: &Right, lang: Lang) -> (String, String) {
+    let over = match r.over {
+        RightTarget::Agreement(_) => lang.pick("the agreement", "het akkoord").to_string(),
+        RightTarget::Decision(d) => format!("`{}`", model.decisions[d].id),
+    };
+    let (kind, holder) = (r.kind, party_id(model, r.holder));
+    let name = say!(
+        lang,
+        "right `{kind}` of `{holder}` over {over}",
+        "recht `{kind}` van `{holder}` over {over}"
+    );
+    let content = if r.system_responsibility {
+        lang.pick(
+            "as system responsibility",
+            "als systeemverantwoordelijkheid",
+        )
+    } else {
+        lang.pick("held", "gehouden")
+    }
+    .to_string();
+    (name, content)
+}
+
+/// A region's market leaders and municipalities, and its mandaatgemeente and review body when
+/// it has them.
+fn region_description(model: &Model, r: &Region, lang: Lang) -> String {
+    let (leaders, municipalities) = (
+        party_list(model, &r.market_leaders),
+        party_list(model, &r.municipalities),
+    );
+    let mut content = say!(
+        lang,
+        "market leaders {leaders}; municipalities {municipalities}",
+        "marktleiders {leaders}; gemeenten {municipalities}"
+    );
+    if let Some(m) = r.mandate_municipality {
+        let m = party_id(model, m);
+        content += &say!(
+            lang,
+            "; mandate municipality `{m}`",
+            "; mandaatgemeente `{m}`"
+        );
+    }
+    if let Some(b) = r.review_body {
+        let b = &model.bodies[b].id;
+        content += &say!(lang, "; review body `{b}`", "; toetsingsorgaan `{b}`");
+    }
+    content
+}
+
+/// A plan's region and the stream it is paid from.
+fn plan_description(model: &Model, p: &Plan, lang: Lang) -> String {
+    let region = p
+        .region
+        .map_or(lang.pick("no region", "geen regio").to_string(), |r| {
+            let id = &model.regions[r].id;
+            say!(lang, "region `{id}`", "regio `{id}`")
+        });
+    let stream = p.funded_by;
+    say!(
+        lang,
+        "{region}, paid from {stream}",
+        "{region}, betaald uit {stream}"
+    )
+}
+
+/// What a decision is about, then each of its steps with its rule.
+fn decision_description(model: &Model, d: &Decision, lang: Lang) -> String {
+    let mut content = decision_about(d, lang);
+    for step in &d.steps {
+        let name = if step.implicit {
+            lang.pick("rule", "regel").to_string()
+        } else {
+            let step = &step.name;
+            say!(lang, "step `{step}`", "stap `{step}`")
+        };
+        let _ = write!(content, "; {name}: {}", model.rule_text(&step.rule));
+    }
+    content
+}
+
+/// What a decision is about: the agreement, the process, or plans (every plan, or those paid
+/// from some streams).
+fn decision_about(d: &Decision, lang: Lang) -> String {
+    match d.about {
+        About::Agreement(_) => lang
+            .pick("about the agreement", "over het akkoord")
+            .to_string(),
+        About::Process(_) => lang
+            .pick("about the process", "over het proces")
+            .to_string(),
+        About::Plans => match &d.funded_by {
+            None => lang
+                .pick("reviews every plan", "toetst elk plan")
+                .to_string(),
+            Some(streams) => {
+                let streams = streams
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                say!(
+                    lang,
+                    "reviews plans paid from {streams}",
+                    "toetst plannen betaald uit {streams}"
+                )
+            }
+        },
+    }
+}
+
+/// A process step's kind, then who takes it, what it comes after, its earliest day, its
+/// deadline and its days, as far as it has them.
+fn process_step_description(model: &Model, step: &ProcessStep, lang: Lang) -> String {
+    let mut content = step.kind.to_string();
+    if let Some(by) = step.by {
+        let by = party_id(model, by);
+        content += &say!(lang, "; by `{by}`", "; door `{by}`");
+    }
+    if !step.after.is_empty() {
+        let after: Vec<String> = step
+            .after
+            .iter()
+            .map(|&p| format!("`{}`", model.process[p].id))
+            .collect();
+        let after = after.join(", ");
+        content += &say!(lang, "; after {after}", "; na {after}");
+    }
+    if let Some(day) = step.earliest {
+        let day = crate::model::date_of(day);
+        content += &say!(lang, "; earliest {day}", "; vroegst {day}");
+    }
+    if let Some(day) = step.deadline {
+        let day = crate::model::date_of(day);
+        content += &say!(lang, "; deadline {day}", "; uiterlijk {day}");
+    }
+    if step.days > 0 {
+        let days = step.days;
+        content += &say!(lang, "; {days} days", "; {days} dagen");
+    }
+    content
 }
 
 fn elements(old: &Model, new: &Model, lang: Lang) -> Vec<ElementChange> {
