@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod elements;
 pub mod keywords;
 pub mod load;
+pub mod quotes;
 pub mod schema;
 pub mod source;
 pub mod validate;
