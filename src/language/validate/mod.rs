@@ -10,193 +10,14 @@ use crate::language::keywords::DecisionAbout;
 use crate::language::load::{Document, RuleDecl, Text, VoterDecl};
 use crate::language::source::{SourceFile, Span};
 use crate::model::*;
+use resolver::{Resolver, cite, name_or_id};
 use std::collections::{BTreeSet, HashMap};
 
-struct Resolver<'a> {
-    ids: HashMap<&'a str, (Kind, usize, Span)>,
-    /// Ids in declaration order, for deterministic suggestions.
-    ordered: Vec<(&'a str, Kind)>,
-    broken: BTreeSet<&'a str>,
-    diagnostics: Vec<Diagnostic>,
-    /// "Did you mean" compares a name with every id; it is offered for the first
-    /// [`MAX_SUGGESTIONS`] unknown references only, so that a file full of them stays fast.
-    suggestions: usize,
-}
-
-const MAX_SUGGESTIONS: usize = 100;
-
-impl<'a> Resolver<'a> {
-    fn declare(&mut self, id: &'a Text, kind: Kind, index: usize) {
-        if id.value.is_empty() {
-            self.diagnostics.push(
-                Diagnostic::new(
-                    "empty-id",
-                    id.span,
-                    said!("an id cannot be empty", "een id kan niet leeg zijn"),
-                )
-                .label(said!("empty", "leeg")),
-            );
-            return;
-        }
-        if let Some(&(first_kind, _, first)) = self.ids.get(id.value.as_str()) {
-            self.diagnostics.push(
-                Diagnostic::new(
-                    "duplicate-id",
-                    id.span,
-                    said!("the id `{}` is used twice", "de id `{}` wordt twee keer gebruikt", id.value),
-                )
-                .label(Said::new(
-                    format!("this {} reuses it", kind.noun()),
-                    format!(
-                        "{} {} gebruikt het opnieuw",
-                        kind.noun_nl().1,
-                        kind.noun_nl().0
-                    ),
-                ))
-                .note(
-                    first,
-                    Said::new(
-                        format!("first used here, by a {}", first_kind.noun()),
-                        format!(
-                            "hier voor het eerst gebruikt, door een {}",
-                            first_kind.noun_nl().0
-                        ),
-                    ),
-                )
-                .help(said!("every party, body, agreement, region, plan and decision needs its own id", "elke partij, elk orgaan, akkoord, elke regio, elk transformatieplan en elk besluit heeft een eigen id nodig")),
-            );
-            return;
-        }
-        self.ids.insert(&id.value, (kind, index, id.span));
-        self.ordered.push((&id.value, kind));
-    }
-
-    /// Resolves a reference that must name an element of one of the `wanted` kinds.
-    fn resolve(&mut self, text: &Text, wanted: &[Kind]) -> Option<(Kind, usize)> {
-        let nouns: Vec<&str> = wanted.iter().map(|k| k.noun()).collect();
-        let expected = nouns.join(" or ");
-        let nouns_nl: Vec<&str> = wanted.iter().map(|k| k.noun_nl().0).collect();
-        let expected_nl = nouns_nl.join(" of ");
-        match self.ids.get(text.value.as_str()) {
-            Some(&(kind, index, _)) if wanted.contains(&kind) => Some((kind, index)),
-            Some(&(kind, _, declared)) => {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        "wrong-kind",
-                        text.span,
-                        Said::new(
-                            format!("`{}` is a {}, not a {expected}", text.value, kind.noun()),
-                            format!(
-                                "`{}` is een {}, geen {expected_nl}",
-                                text.value,
-                                kind.noun_nl().0
-                            ),
-                        ),
-                    )
-                    .label(Said::new(
-                        format!("expected a {expected}"),
-                        format!("verwacht: een {expected_nl}"),
-                    ))
-                    .note(
-                        declared,
-                        said!(
-                            "`{}` is declared here",
-                            "`{}` is hier gedeclareerd",
-                            text.value
-                        ),
-                    ),
-                );
-                None
-            }
-            None if self.broken.contains(text.value.as_str()) => None,
-            None => {
-                let mut diagnostic = Diagnostic::new(
-                    "unknown-reference",
-                    text.span,
-                    Said::new(
-                        format!("unknown {expected} `{}`", text.value),
-                        format!("er is geen {expected_nl} `{}`", text.value),
-                    ),
-                )
-                .label(Said::new(
-                    format!("no {expected} has this id"),
-                    format!("geen {expected_nl} heeft deze id"),
-                ));
-                let candidates = self
-                    .ordered
-                    .iter()
-                    .filter(|(_, kind)| wanted.contains(kind))
-                    .map(|(id, _)| *id);
-                self.suggestions += 1;
-                let suggestion = (self.suggestions <= MAX_SUGGESTIONS)
-                    .then(|| did_you_mean(&text.value, candidates))
-                    .flatten();
-                if let Some(suggestion) = suggestion {
-                    diagnostic = diagnostic.help(suggest(suggestion));
-                }
-                self.diagnostics.push(diagnostic);
-                None
-            }
-        }
-    }
-
-    fn party(&mut self, text: &Text) -> Option<PartyId> {
-        self.resolve(text, &[Kind::Party]).map(|(_, i)| i)
-    }
-
-    fn body(&mut self, text: &Text) -> Option<BodyId> {
-        self.resolve(text, &[Kind::Body]).map(|(_, i)| i)
-    }
-
-    fn parties(&mut self, texts: &[Text], what: &str) -> Vec<PartyId> {
-        self.distinct(texts, what, &[Kind::Party]).0
-    }
-
-    /// The elements of one of `kinds` that `texts` name, each once: a name listed twice in
-    /// `what` is a problem. Also whether every name was found.
-    fn distinct(&mut self, texts: &[Text], what: &str, kinds: &[Kind]) -> (Vec<usize>, bool) {
-        let mut seen: HashMap<&str, Span> = HashMap::new();
-        let mut found = Vec::new();
-        let mut all = true;
-        for text in texts {
-            if let Some(&first) = seen.get(text.value.as_str()) {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        "listed-twice",
-                        text.span,
-                        said!(
-                            "`{}` is listed twice in {what}",
-                            "`{}` staat twee keer in {what}",
-                            text.value
-                        ),
-                    )
-                    .label(said!("again", "nog eens"))
-                    .note(
-                        first,
-                        said!("first listed here", "hier voor het eerst genoemd"),
-                    ),
-                );
-                continue;
-            }
-            seen.insert(&text.value, text.span);
-            match self.resolve(text, kinds) {
-                Some((_, i)) => found.push(i),
-                None => all = false,
-            }
-        }
-        (found, all)
-    }
-}
+mod resolver;
 
 /// Validates the declarations of `file` into a model, or returns every problem found.
 pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Diagnostic>> {
-    let mut r = Resolver {
-        ids: HashMap::new(),
-        ordered: Vec::new(),
-        broken: document.broken_ids.iter().map(String::as_str).collect(),
-        diagnostics: Vec::new(),
-        suggestions: 0,
-    };
+    let mut r = Resolver::new(document);
     for (i, d) in document.parties.iter().enumerate() {
         r.declare(&d.id, Kind::Party, i);
     }
@@ -225,20 +46,12 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         r.declare(&d.id, Kind::Step, i);
     }
 
-    let cite = |source: &Text, span: Span| Cited {
-        source: source.value.clone(),
-        span,
-    };
-
     let parties: Vec<Party> = document
         .parties
         .iter()
         .map(|d| Party {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             kind: d.kind.value,
             side: d.side.map_or(d.kind.value.default_side(), |s| s.value),
             cited: cite(&d.cited.source, d.span),
@@ -333,10 +146,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         let chair = d.chair.as_ref().and_then(|c| r.party(c));
         bodies.push(Body {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             kind: d.kind.value,
             members,
             chair,
@@ -380,10 +190,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         }
         agreements.push(Agreement {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             commissioners,
             method: d
                 .method
@@ -476,10 +283,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         let review_body = d.review_body.as_ref().and_then(|t| r.body(t));
         regions.push(Region {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             market_leaders,
             insurers,
             municipalities,
@@ -513,10 +317,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
             .and_then(|t| r.resolve(t, &[Kind::Region]).map(|(_, i)| i));
         plans.push(Plan {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             region,
             funded_by: d.funded_by.value,
             cited: cite(&d.cited.source, d.span),
@@ -610,10 +411,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         if let Some(about) = about {
             decisions.push(Decision {
                 id: d.id.value.clone(),
-                name: d
-                    .name
-                    .as_ref()
-                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                name: name_or_id(&d.name, &d.id),
                 about,
                 kind: d.kind.value,
                 funded_by: d
@@ -713,10 +511,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         .filter_map(|d| {
             Some(Task {
                 id: d.id.value.clone(),
-                name: d
-                    .name
-                    .as_ref()
-                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                name: name_or_id(&d.name, &d.id),
                 of: r.party(&d.of)?,
                 cost: d.cost.value,
                 from: d.from.value,
@@ -731,10 +526,7 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         .filter_map(|d| {
             Some(Cut {
                 id: d.id.value.clone(),
-                name: d
-                    .name
-                    .as_ref()
-                    .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+                name: name_or_id(&d.name, &d.id),
                 on: r.party(&d.on)?,
                 amount: d.amount.value,
                 up_to: d.up_to.as_ref().map(|u| u.value),
@@ -825,10 +617,7 @@ fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<ProcessStep> 
         };
         steps.push(ProcessStep {
             id: d.id.value.clone(),
-            name: d
-                .name
-                .as_ref()
-                .map_or_else(|| d.id.value.clone(), |n| n.value.clone()),
+            name: name_or_id(&d.name, &d.id),
             kind: d.kind.value,
             by,
             after,
