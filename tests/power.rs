@@ -146,7 +146,9 @@ fn decisions_are_counted_as_their_rules_decide_and_verdicts_follow_the_indices()
     files.extend(
         std::fs::read_dir("models")
             .unwrap()
-            .map(|e| e.unwrap().path().to_string_lossy().into_owned()),
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .map(|p| p.to_string_lossy().into_owned()),
     );
     files.sort();
     let mut decisions = 0;
