@@ -34,16 +34,16 @@ fn sample(value: &Value) -> String {
 }
 
 /// Tables of `kind` that between them have every field: each has the required fields, the
-/// first of each `OneOf` group (or another), and the fields of one `kind` keyword.
+/// first of each `OneOf` group (or another), and the fields that go with one keyword.
 fn samples(kind: &ElementKind) -> Vec<BTreeMap<&'static str, String>> {
     let fields: Vec<&'static Field> = kind.all_fields().collect();
-    let mut variants: Vec<(Option<&str>, Option<&str>)> = vec![(None, None)];
+    let mut variants: Vec<(Option<(&str, &str)>, Option<&str>)> = vec![(None, None)];
     for field in &fields {
         match field.need {
-            Need::RequiredForKind(word) | Need::OptionalForKind(word)
-                if !variants.contains(&(Some(word), None)) =>
+            Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word)
+                if !variants.contains(&(Some((name, word)), None)) =>
             {
-                variants.push((Some(word), None));
+                variants.push((Some((name, word)), None));
             }
             Need::OneOf(group) if variants.iter().all(|v| v.1.is_none()) => {
                 variants = group.iter().map(|name| (None, Some(*name))).collect();
@@ -58,7 +58,7 @@ fn samples(kind: &ElementKind) -> Vec<BTreeMap<&'static str, String>> {
             for field in &fields {
                 let include = match field.need {
                     Need::Required | Need::Optional => true,
-                    Need::RequiredForKind(w) | Need::OptionalForKind(w) => word == Some(w),
+                    Need::RequiredWhen(n, w) | Need::AllowedWhen(n, w) => word == Some((n, w)),
                     Need::OneOf(group) => {
                         chosen.map_or(field.name == group[0], |c| c == field.name)
                     }
@@ -67,8 +67,8 @@ fn samples(kind: &ElementKind) -> Vec<BTreeMap<&'static str, String>> {
                     table.insert(field.name, sample(&field.value));
                 }
             }
-            if let Some(word) = word {
-                table.insert("kind", format!("\"{word}\""));
+            if let Some((name, word)) = word {
+                table.insert(name, format!("\"{word}\""));
             }
             table
         })

@@ -69,29 +69,33 @@ pub fn element(kind: &ElementKind, lang: Lang) -> Json {
     let fields: Vec<&Field> = kind.all_fields().collect();
     let table = object(kind.doc.get(lang), &fields, lang);
     let mut conditions = Vec::new();
-    let mut by_kind: Vec<(&str, Vec<&str>, Vec<&str>)> = Vec::new();
+    // The fields that go with one keyword of another field: (field, keyword, required, allowed).
+    let mut by_keyword: Vec<(&str, &str, Vec<&str>, Vec<&str>)> = Vec::new();
     for field in &fields {
-        if let Need::RequiredForKind(word) | Need::OptionalForKind(word) = field.need {
-            let at = match by_kind.iter().position(|(w, _, _)| *w == word) {
+        if let Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word) = field.need {
+            let at = match by_keyword
+                .iter()
+                .position(|(n, w, _, _)| (*n, *w) == (name, word))
+            {
                 Some(at) => at,
                 None => {
-                    by_kind.push((word, Vec::new(), Vec::new()));
-                    by_kind.len() - 1
+                    by_keyword.push((name, word, Vec::new(), Vec::new()));
+                    by_keyword.len() - 1
                 }
             };
-            by_kind[at].2.push(field.name);
-            if let Need::RequiredForKind(_) = field.need {
-                by_kind[at].1.push(field.name);
+            by_keyword[at].3.push(field.name);
+            if let Need::RequiredWhen(..) = field.need {
+                by_keyword[at].2.push(field.name);
             }
         }
     }
-    for (word, required, allowed) in by_kind {
+    for (name, word, required, allowed) in by_keyword {
         let not_allowed: Map<String, Json> = allowed
             .iter()
-            .map(|name| (name.to_string(), Json::Bool(false)))
+            .map(|field| (field.to_string(), Json::Bool(false)))
             .collect();
         conditions.push(json!({
-            "if": { "required": ["kind"], "properties": { "kind": { "const": word } } },
+            "if": { "required": [name], "properties": { name: { "const": word } } },
             "then": { "required": required },
             "else": { "properties": not_allowed }
         }));
@@ -376,8 +380,10 @@ fn need_words(need: Need, lang: Lang) -> String {
     match need {
         Need::Required => lang.pick("yes", "ja").to_string(),
         Need::Optional => lang.pick("no", "nee").to_string(),
-        Need::RequiredForKind(word) => say_kind(lang, "yes, with", "ja, bij", word),
-        Need::OptionalForKind(word) => say_kind(lang, "no; only with", "nee; alleen bij", word),
+        Need::RequiredWhen(name, word) => say_when(lang, "yes, with", "ja, bij", name, word),
+        Need::AllowedWhen(name, word) => {
+            say_when(lang, "no; only with", "nee; alleen bij", name, word)
+        }
         Need::OneOf(group) => {
             let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
             format!(
@@ -389,6 +395,6 @@ fn need_words(need: Need, lang: Lang) -> String {
     }
 }
 
-fn say_kind(lang: Lang, en: &str, nl: &str, word: &str) -> String {
-    format!("{} `kind = \"{word}\"`", lang.pick(en, nl))
+fn say_when(lang: Lang, en: &str, nl: &str, name: &str, word: &str) -> String {
+    format!("{} `{name} = \"{word}\"`", lang.pick(en, nl))
 }

@@ -57,10 +57,12 @@ pub struct Field {
 pub enum Need {
     Required,
     Optional,
-    /// Required when the element's `kind` is this keyword, and not allowed otherwise.
-    RequiredForKind(&'static str),
-    /// Allowed only when the element's `kind` is this keyword.
-    OptionalForKind(&'static str),
+    /// Required when the element's keyword field (first) is this keyword (second), and not
+    /// allowed otherwise: `amount` with `kind = "funds"`.
+    RequiredWhen(&'static str, &'static str),
+    /// Allowed only when the element's keyword field (first) is this keyword (second): `lead`
+    /// with `kind = "directs"`.
+    AllowedWhen(&'static str, &'static str),
     /// One of a group of fields is required, and only one may be there (a decision's `rule`
     /// or its `[[decision.step]]`s).
     OneOf(&'static [&'static str]),

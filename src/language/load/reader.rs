@@ -353,29 +353,29 @@ impl Reader<'_> {
             values: Vec::new(),
             written: Vec::new(),
         };
-        let mut kind_word = None;
+        // The keywords read so far, for the fields that go only with one of them.
+        let mut keywords: Vec<(&'static str, &'static str)> = Vec::new();
         for field in kind.all_fields() {
-            let belongs = match field.need {
-                Need::RequiredForKind(word) | Need::OptionalForKind(word) => {
-                    kind_word.map(|(w, _)| w == word)
+            let (belongs, actual) = match field.need {
+                Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word) => {
+                    match keywords.iter().find(|(n, _)| *n == name) {
+                        Some(&(_, actual)) => (Some(actual == word), Some(actual)),
+                        None => (None, None),
+                    }
                 }
-                _ => Some(true),
+                _ => (Some(true), None),
             };
             match table.remove(field.name) {
                 Some(value) => {
                     let value_span = Span::from(value.span);
                     fields.written.push((field.name, value_span));
-                    if let (Some(false), Some((actual, _))) = (belongs, kind_word) {
-                        self.not_of_this_kind(kind, field, actual, value_span);
+                    if let (Some(false), Some(actual)) = (belongs, actual) {
+                        self.not_with_this_keyword(kind, field, actual, value_span);
                         continue;
                     }
                     if let Some(read) = self.value(value, field) {
-                        if field.name == "kind" {
-                            if let (Read::Word(word), Value::Keyword(keywords)) =
-                                (&read, &field.value)
-                            {
-                                kind_word = Some((keywords.words[word.value], word.span));
-                            }
+                        if let (Read::Word(word), Value::Keyword(set)) = (&read, &field.value) {
+                            keywords.push((field.name, set.words[word.value]));
                         }
                         fields.values.push((field.name, read));
                     }
@@ -383,7 +383,7 @@ impl Reader<'_> {
                 None => {
                     let required = match field.need {
                         Need::Required => true,
-                        Need::RequiredForKind(_) => belongs == Some(true),
+                        Need::RequiredWhen(..) => belongs == Some(true),
                         _ => false,
                     };
                     if required {
@@ -397,33 +397,48 @@ impl Reader<'_> {
         Some(fields)
     }
 
-    /// Reports a field that only elements of another kind have: `lead` on an `instructs`
-    /// relation.
-    fn not_of_this_kind(&mut self, kind: &ElementKind, field: &Field, actual: &str, span: Span) {
-        let (Need::RequiredForKind(word) | Need::OptionalForKind(word)) = field.need else {
+    /// Reports a field that goes only with another keyword: `lead` on an `instructs` relation.
+    fn not_with_this_keyword(
+        &mut self,
+        kind: &ElementKind,
+        field: &Field,
+        actual: &str,
+        span: Span,
+    ) {
+        let (Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word)) = field.need else {
             return;
         };
         let key = field.name;
-        let a = if key.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        let (noun, noun_nl) = (kind.noun.en, kind.noun.nl);
-        self.push(
-            Diagnostic::new(
-                "unexpected-field",
-                span,
+        let (message, label) = if name == "kind" {
+            let a = if key.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            let (noun, noun_nl) = (kind.noun.en, kind.noun.nl);
+            (
                 said!(
                     "only a `{word}` {noun} has {a} `{key}`, not `{actual}`",
                     "alleen een {noun_nl} `{word}` heeft een `{key}`, niet `{actual}`"
                 ),
+                said!(
+                    "remove this, or make the {noun} `kind = \"{word}\"`",
+                    "verwijder dit, of maak de {noun_nl} `kind = \"{word}\"`"
+                ),
             )
-            .label(said!(
-                "remove this, or make the {noun} `kind = \"{word}\"`",
-                "verwijder dit, of maak de {noun_nl} `kind = \"{word}\"`"
-            )),
-        );
+        } else {
+            (
+                said!(
+                    "`{key}` goes only with `{name} = \"{word}\"`, not with `{actual}`",
+                    "`{key}` hoort alleen bij `{name} = \"{word}\"`, niet bij `{actual}`"
+                ),
+                said!(
+                    "remove this, or write `{name} = \"{word}\"`",
+                    "verwijder dit, of schrijf `{name} = \"{word}\"`"
+                ),
+            )
+        };
+        self.push(Diagnostic::new("unexpected-field", span, message).label(label));
     }
 
     /// Reads a field's value as its description says.
