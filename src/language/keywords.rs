@@ -235,3 +235,28 @@ keywords! {
         Plan = "plan",
     }
 }
+
+keywords! {
+    /// What kind of document a model cites.
+    pub enum DocumentKind ("kind of document", "soort document") {
+        Agreement = "agreement",
+        Regulation = "regulation",
+        Letter = "letter",
+        Resolution = "resolution",
+        Annex = "annex",
+        Statement = "statement",
+        ParliamentaryPaper = "parliamentary-paper",
+        NewsReport = "news-report",
+        Other = "other",
+    }
+}
+
+keywords! {
+    /// How far the structure a model reads has come: a draft, agreed by the negotiators but not
+    /// yet ratified by the parties' boards or members, or ratified.
+    pub enum TextStatus ("status of the text", "status van de tekst") {
+        Draft = "draft",
+        Agreed = "agreed",
+        Ratified = "ratified",
+    }
+}

@@ -225,7 +225,30 @@ fn value(value: &Value, lang: Lang) -> Json {
             "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/rule" }
         }),
         Value::Tables(kind) => json!({ "type": "array", "items": element(kind, lang) }),
+        Value::PartialDate => json!({
+            "type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+        }),
+        Value::Citations => one_or_many(
+            json!({ "type": "string", "minLength": 1 }),
+            element(&elements::CITATION, lang),
+        ),
+        Value::Readings => one_or_many(
+            json!({ "type": "string" }),
+            element(&elements::READING, lang),
+        ),
+        Value::Any => json!({}),
     }
+}
+
+/// Words, a table, or a non-empty list of either.
+fn one_or_many(words: Json, table: Json) -> Json {
+    json!({
+        "anyOf": [
+            words.clone(),
+            table.clone(),
+            { "type": "array", "minItems": 1, "items": { "anyOf": [words, table] } }
+        ]
+    })
 }
 
 /// The reference of the model language's tables in Markdown, from the descriptions: for
@@ -277,6 +300,8 @@ fn table_name(kind: &ElementKind) -> String {
         "model" => "[model]".to_string(),
         "member" => "{ party, votes }".to_string(),
         "commissioner" => "[[agreement.commissioner]]".to_string(),
+        "citation" => "{ document, page, at, quote }".to_string(),
+        "reading" => "{ says, field, alternative, otherwise }".to_string(),
         "step" => "[[decision.step]]".to_string(),
         key => format!("[[{key}]]"),
     }
@@ -372,6 +397,22 @@ fn value_words(value: &Value, lang: Lang) -> String {
             .to_string(),
         Value::Rules => lang.pick("list of rules", "lijst van regels").to_string(),
         Value::Tables(kind) => format!("`{}`", table_name(kind)),
+        Value::PartialDate => "`YYYY`, `YYYY-MM`, `YYYY-MM-DD`".to_string(),
+        Value::Citations => lang
+            .pick(
+                "words, `{ document, page, at, quote }`, or a list of them",
+                "woorden, `{ document, page, at, quote }`, of een lijst daarvan",
+            )
+            .to_string(),
+        Value::Readings => lang
+            .pick(
+                "words, `{ says, field, alternative, otherwise }`, or a list of them",
+                "woorden, `{ says, field, alternative, otherwise }`, of een lijst daarvan",
+            )
+            .to_string(),
+        Value::Any => lang
+            .pick("a value of that field", "een waarde van dat veld")
+            .to_string(),
     }
 }
 

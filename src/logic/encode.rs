@@ -122,8 +122,8 @@ pub fn step_passes(
         .var(&format!("passes.{}.{}", decision.id, step + 1));
     let label = s.label(decision, lang);
     let at = |cited: &Cited, span: Option<Span>| Cited {
-        source: cited.source.clone(),
         span: span.unwrap_or(cited.span),
+        ..cited.clone()
     };
     let mut requirements = Vec::new();
     requirements_of(

@@ -7,9 +7,10 @@
 
 pub mod graph;
 
+use crate::language::diagnostic::Said;
 pub use crate::language::keywords::{
-    BodyKind, DecisionKind, Method, Nature, PartyKind, RegionRole, RelationKind, RightKind, Side,
-    StepKind, Stream,
+    BodyKind, DecisionKind, DocumentKind, Method, Nature, PartyKind, RegionRole, RelationKind,
+    RightKind, Side, StepKind, Stream, TextStatus,
 };
 use crate::language::source::{SourceFile, Span};
 
@@ -25,8 +26,17 @@ pub type DecisionId = usize;
 pub struct Model {
     pub file: SourceFile,
     pub title: String,
-    /// The `source` of the `[model]` table: the document this model reads.
-    pub source: String,
+    /// The `source` of the `[model]` table (the documents this model reads) and the readings
+    /// of its fields.
+    pub cited: Cited,
+    /// How far the structure has come; verdicts on one that is not ratified are provisional.
+    pub status: TextStatus,
+    /// The document that ratifies it, when it is ratified.
+    pub ratified_by: Option<DocumentId>,
+    /// The documents the model cites, in the order it declares them.
+    pub documents: Vec<Document>,
+    /// Every reading of the modeller's, in the order of the file.
+    pub readings: Vec<Reading>,
     /// The parties whose equal commissioning is checked, in the order the model lists them.
     pub commissioners: Vec<PartyId>,
     /// The solver's resource limit per obligation that the model asks for, if any.
@@ -51,10 +61,91 @@ pub struct Model {
     pub party_index: std::collections::HashMap<String, PartyId>,
 }
 
-/// Where an element comes from: its citation and its place in the model file.
+/// Where an element comes from: its citations, the modeller's readings of it, and its place
+/// in the model file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cited {
+    /// The citations in words, as a report shows them: each document by its title, with the
+    /// place in it and the quote.
     pub source: String,
+    pub span: Span,
+    pub citations: Vec<Citation>,
+    /// The modeller's readings of the element, by index into [`Model::readings`].
+    pub readings: Vec<ReadingId>,
+}
+
+pub type DocumentId = usize;
+pub type ReadingId = usize;
+
+/// A document the model cites.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub author: String,
+    /// A year, a month or a day: `2024`, `2024-11`, `2024-11-29`.
+    pub date: String,
+    pub kind: DocumentKind,
+    pub identifier: Option<String>,
+    pub url: Option<String>,
+    /// The path of its text as the model gives it, when the model gives one.
+    pub text: Option<String>,
+    pub span: Span,
+}
+
+/// One citation of an element: a place in a declared document, or words that name none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub document: Option<DocumentId>,
+    pub page: Option<u32>,
+    pub at: Option<String>,
+    pub quote: Option<String>,
+    /// The citation in words (what [`Cited::source`] joins).
+    pub words: String,
+    pub verified: Verification,
+    pub span: Span,
+}
+
+/// Whether a citation's quote was found in its document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verification {
+    /// Found, on the page cited when the text marks pages.
+    Verified,
+    /// The document's text is not available (it may not be redistributed, or the model gives
+    /// none): the quote could not be checked.
+    NoText,
+    /// The citation quotes nothing: there is nothing to check.
+    NoQuote,
+    /// The citation is words that name no declared document.
+    NoDocument,
+}
+
+impl Verification {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verification::Verified => "verified",
+            Verification::NoText => "no-text",
+            Verification::NoQuote => "no-quote",
+            Verification::NoDocument => "no-document",
+        }
+    }
+}
+
+/// A reading of the modeller's: what the model says where the text is silent or ambiguous.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The element it is about, in words: "cut `ravijnjaar-2026`".
+    pub element: Said,
+    /// The element's span: what a verdict that cites the element rests on.
+    pub element_span: Span,
+    /// The field it is about, and the span of that field's value; the whole element when
+    /// `None`.
+    pub field: Option<(String, Span)>,
+    pub says: String,
+    pub otherwise: Option<String>,
+    /// The span of the field's value under the other reading.
+    pub alternative: Option<Span>,
+    /// Where the reading is written.
     pub span: Span,
 }
 

@@ -103,6 +103,8 @@ pub enum Value {
     YearRange,
     /// An ISO date, `"2024-11-29"`.
     Date,
+    /// A year, a month or a day: `"2024"`, `"2024-11"` or `"2024-11-29"`.
+    PartialDate,
     /// A number of days, from 0 to 36500.
     Days,
     /// A body's members: party ids, or tables of [`MEMBER`].
@@ -115,6 +117,15 @@ pub enum Value {
     Rules,
     /// An array of tables of another kind, within this one.
     Tables(&'static ElementKind),
+    /// Where an element comes from: free text, or a [`crate::language::elements::CITATION`] of
+    /// a document, or a list of them.
+    Citations,
+    /// The modeller's readings of an element: words, or a
+    /// [`crate::language::elements::READING`], or a list of them.
+    Readings,
+    /// Any value: the value a field would have under another reading, checked against that
+    /// field.
+    Any,
 }
 
 /// The kinds of element an id can name. All ids share one namespace.
@@ -129,6 +140,7 @@ pub enum Kind {
     Task,
     Cut,
     Step,
+    Document,
 }
 
 impl Kind {
@@ -144,6 +156,7 @@ impl Kind {
             Kind::Task => "task",
             Kind::Cut => "cut",
             Kind::Step => "process step",
+            Kind::Document => "document",
         }
     }
 
@@ -159,24 +172,38 @@ impl Kind {
             Kind::Task => ("taak", "deze"),
             Kind::Cut => ("bezuiniging", "deze"),
             Kind::Step => ("processtap", "deze"),
+            Kind::Document => ("document", "dit"),
         }
     }
 }
 
-/// The fields every cited element has after its own.
-pub static CITED: &[Field] = &[Field {
-    name: "source",
-    value: Value::Text,
-    need: Need::Required,
-    doc: Text {
-        en: "The clause this element comes from, e.g. \"IZA 2022, p. 17\".",
-        nl: "De bepaling waar dit element vandaan komt, bijv. \"IZA 2022, p. 17\".",
+/// The fields every cited element has after its own: where it comes from, and how the
+/// modeller reads the text where it is silent or ambiguous.
+pub static CITED: &[Field] = &[
+    Field {
+        name: "source",
+        value: Value::Citations,
+        need: Need::Required,
+        doc: Text {
+            en: "Where this element comes from: a citation of a document (`{ document, page, at, quote }`), a list of them, or words.",
+            nl: "Waar dit element vandaan komt: een bronvermelding van een document (`{ document, page, at, quote }`), een lijst daarvan, of woorden.",
+        },
+        help: Some(Text {
+            en: "cite the clause this comes from, e.g. `source = { document = \"iza-2022\", page = 17, quote = \"...\" }`",
+            nl: "noem de bepaling waar dit vandaan komt, bijv. `source = { document = \"iza-2022\", page = 17, quote = \"...\" }`",
+        }),
     },
-    help: Some(Text {
-        en: "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
-        nl: "noem de bepaling waar dit vandaan komt, bijv. `source = \"IZA 2022, p. 17\"`",
-    }),
-}];
+    Field {
+        name: "reading",
+        value: Value::Readings,
+        need: Need::Optional,
+        doc: Text {
+            en: "The modeller's reading where the text is silent or ambiguous: words, or `{ says, field, alternative, otherwise }`, or a list of them.",
+            nl: "De lezing van de modelleur waar de tekst zwijgt of meer lezingen toelaat: woorden, of `{ says, field, alternative, otherwise }`, of een lijst daarvan.",
+        },
+        help: None,
+    },
+];
 
 /// One form of decision rule: the key that names it, and its fields (the key among them).
 #[derive(Debug)]

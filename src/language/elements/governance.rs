@@ -4,7 +4,7 @@
 use super::describe::{ElementKind, Kind, Need, Value, field, required_with_help};
 use crate::lang::Text;
 use crate::language::keywords::{
-    BodyKind, Keyword, Method, Nature, PartyKind, RelationKind, RightKind, Side, Stream,
+    BodyKind, Keyword, Method, Nature, PartyKind, RelationKind, RightKind, Side, Stream, TextStatus,
 };
 
 const ANY_ELEMENT: &[Kind] = &[
@@ -39,15 +39,29 @@ pub static MODEL: ElementKind = ElementKind {
         ),
         required_with_help(
             "source",
-            Value::Text,
+            Value::Citations,
             Text {
-                en: "The document this model reads.",
-                nl: "Het document dat dit model leest.",
+                en: "The documents this model reads, cited as elements cite theirs.",
+                nl: "De documenten die dit model leest, aangehaald zoals elementen de hunne aanhalen.",
             },
             Text {
-                en: "cite the clause this comes from, e.g. `source = \"IZA 2022, p. 17\"`",
-                nl: "noem de bepaling waar dit vandaan komt, bijv. `source = \"IZA 2022, p. 17\"`",
+                en: "cite the documents this model reads, e.g. `source = { document = \"iza-2022\" }`",
+                nl: "noem de documenten die dit model leest, bijv. `source = { document = \"iza-2022\" }`",
             },
+        ),
+        field(
+            "status",
+            Value::Keyword(&TextStatus::KEYWORDS),
+            Need::Optional,
+            "How far the structure has come: `draft`, `agreed` (by the negotiators, not yet ratified) or `ratified`; `draft` when absent. Verdicts on a structure that is not ratified are provisional.",
+            "Hoe ver de structuur is: `draft` (ontwerp), `agreed` (akkoord van de onderhandelaars, nog niet bekrachtigd) of `ratified` (bekrachtigd); `draft` als dit ontbreekt. Oordelen over een structuur die niet bekrachtigd is, zijn voorlopig.",
+        ),
+        field(
+            "ratified_by",
+            Value::Reference(&[Kind::Document]),
+            Need::RequiredWhen("status", "ratified"),
+            "The document that ratifies the structure (`status = \"ratified\"`).",
+            "Het document dat de structuur bekrachtigt (`status = \"ratified\"`).",
         ),
         required_with_help(
             "commissioners",
@@ -88,6 +102,13 @@ pub static MODEL: ElementKind = ElementKind {
             Need::Optional,
             "The ids of the rules that apply, as `toets rules` lists them; every rule when absent.",
             "De ids van de regels die gelden, zoals `toets rules` ze opsomt; alle regels als dit ontbreekt.",
+        ),
+        field(
+            "reading",
+            Value::Readings,
+            Need::Optional,
+            "The modeller's readings of the header's fields (the `years`, say), as elements have theirs.",
+            "De lezingen van de modelleur van de velden van de kop (de `years`, bijvoorbeeld), zoals elementen de hunne hebben.",
         ),
     ],
     cited: false,
@@ -284,7 +305,7 @@ pub static AGREEMENT: ElementKind = ElementKind {
         ),
         field(
             "method_source",
-            Value::Text,
+            Value::Citations,
             Need::Optional,
             "The clause that sets the method; required with `method`.",
             "De bepaling die de werkwijze vastlegt; verplicht bij `method`.",

@@ -12,25 +12,30 @@
 
 mod decisions;
 mod describe;
+mod documents;
 mod governance;
 mod money;
 mod plans;
 
 pub use decisions::{DECISION, RULE_FORMS, STEP, rule_field_names};
 pub use describe::{CITED, ElementKind, Field, Kind, Need, RuleForm, Value};
+pub use documents::{CITATION, DOCUMENT, READING};
 pub use governance::{AGREEMENT, BODY, COMMISSIONER, MEMBER, MODEL, PARTY, RELATION, RIGHT};
 pub use money::{CUT, PROCESS, TASK};
 pub use plans::{PLAN, REGION};
 
 /// The tables a model file may have at its top level, in the order the docs describe them.
 pub static TOP_LEVEL: &[&ElementKind] = &[
-    &MODEL, &PARTY, &BODY, &AGREEMENT, &RELATION, &RIGHT, &REGION, &PLAN, &DECISION, &TASK, &CUT,
-    &PROCESS,
+    &MODEL, &DOCUMENT, &PARTY, &BODY, &AGREEMENT, &RELATION, &RIGHT, &REGION, &PLAN, &DECISION,
+    &TASK, &CUT, &PROCESS,
 ];
 
 /// Every kind of table, nested ones included, for the docs and the tests.
 pub static ALL: &[&ElementKind] = &[
     &MODEL,
+    &DOCUMENT,
+    &CITATION,
+    &READING,
     &PARTY,
     &BODY,
     &MEMBER,

@@ -6,34 +6,75 @@
 //! (a `method` needs its `method_source`, a cut's range runs upwards, a decision has a rule or
 //! steps).
 
-use super::reader::{Fields, Reader};
-use super::values::{MemberDecl, RuleDecl, Spanned, Text};
+use super::fields::Fields;
+use super::reader::Reader;
+use super::values::{CitationDecl, MemberDecl, ReadingDecl, RuleDecl, Spanned, Text};
 use crate::language::diagnostic::{Diagnostic, said};
 use crate::language::keywords::{
-    BodyKind, DecisionAbout, DecisionKind, Method, Nature, PartyKind, RelationKind, RightKind,
-    Side, StepKind, Stream,
+    BodyKind, DecisionAbout, DecisionKind, DocumentKind, Method, Nature, PartyKind, RelationKind,
+    RightKind, Side, StepKind, Stream, TextStatus,
 };
 use crate::language::source::Span;
 
-/// What every cited element says of where it comes from (the fields of
-/// [`crate::language::elements::CITED`]).
+/// What every cited element says of where it comes from, and the modeller's readings of it
+/// (the fields of [`crate::language::elements::CITED`]).
 #[derive(Clone, Debug)]
 pub struct Citation {
-    pub source: Text,
+    /// Empty when `source` is missing, which has been reported: the element is still built, so
+    /// that references to it are still checked.
+    pub source: Vec<CitationDecl>,
+    pub readings: Vec<ReadingDecl>,
 }
 
 impl Citation {
     fn read(fields: &mut Fields) -> Citation {
         Citation {
-            source: fields.source(),
+            source: fields.citations("source"),
+            readings: fields.readings("reading"),
         }
     }
+}
+
+/// A document the model cites.
+#[derive(Debug)]
+pub struct DocumentDecl {
+    pub id: Text,
+    pub title: Text,
+    pub author: Text,
+    pub date: Text,
+    pub kind: Spanned<DocumentKind>,
+    pub identifier: Option<Text>,
+    pub url: Option<Text>,
+    /// The path of its text, from the model file's folder.
+    pub text: Option<Text>,
+    pub span: Span,
+}
+
+pub fn document(r: &mut Reader<'_>, mut f: Fields) -> Option<DocumentDecl> {
+    let id = f.text("id");
+    let built = (|| {
+        Some(DocumentDecl {
+            id: id.clone()?,
+            title: f.text("title")?,
+            author: f.text("author")?,
+            date: f.text("date")?,
+            kind: f.keyword("kind")?,
+            identifier: f.text("identifier"),
+            url: f.text("url"),
+            text: f.text("text"),
+            span: f.span,
+        })
+    })();
+    r.finish(id.as_ref(), built)
 }
 
 #[derive(Debug)]
 pub struct Header {
     pub title: Text,
-    pub source: Text,
+    /// The documents the model reads, and the readings of the header's fields.
+    pub cited: Citation,
+    pub status: Option<Spanned<TextStatus>>,
+    pub ratified_by: Option<Text>,
     /// `None` when the table has no `commissioners` (reported when read).
     pub commissioners: Option<Vec<Text>>,
     pub rlimit: Option<Spanned<u32>>,
@@ -46,10 +87,11 @@ pub struct Header {
 
 pub fn header(_: &mut Reader<'_>, mut f: Fields) -> Option<Header> {
     let title = f.text("title");
-    let source = f.source();
     Some(Header {
         title: title?,
-        source,
+        cited: Citation::read(&mut f),
+        status: f.keyword("status"),
+        ratified_by: f.text("ratified_by"),
         commissioners: f.texts_if_written("commissioners"),
         rlimit: f.number("rlimit"),
         years: f.years("years"),
@@ -116,7 +158,7 @@ pub struct AgreementDecl {
     pub name: Option<Text>,
     pub commissioners: Vec<CommissionerDecl>,
     /// `method = "udo"`, with its `method_source`.
-    pub method: Option<(Spanned<Method>, Text)>,
+    pub method: Option<(Spanned<Method>, Vec<CitationDecl>)>,
     pub cited: Citation,
     pub span: Span,
 }
@@ -159,10 +201,13 @@ pub fn agreement(r: &mut Reader<'_>, mut f: Fields) -> Option<AgreementDecl> {
 }
 
 /// An agreement's `method`, which cites its own clause in `method_source`.
-fn method(r: &mut Reader<'_>, f: &mut Fields) -> Option<(Spanned<Method>, Text)> {
+fn method(r: &mut Reader<'_>, f: &mut Fields) -> Option<(Spanned<Method>, Vec<CitationDecl>)> {
     let written = f.written("method").is_some();
-    match (f.keyword::<Method>("method"), f.text("method_source")) {
-        (Some(method), Some(source)) => Some((method, source)),
+    let source = f
+        .written("method_source")
+        .map(|at| (at, f.citations("method_source")));
+    match (f.keyword::<Method>("method"), source) {
+        (Some(method), Some((_, source))) => Some((method, source)),
         (Some(method), None) => {
             r.diagnostics.push(
                 Diagnostic::new(
@@ -181,11 +226,11 @@ fn method(r: &mut Reader<'_>, f: &mut Fields) -> Option<(Spanned<Method>, Text)>
             );
             None
         }
-        (None, Some(source)) if !written => {
+        (None, Some((at, _))) if !written => {
             r.diagnostics.push(
                 Diagnostic::new(
                     "unexpected-field",
-                    source.span,
+                    at,
                     said!(
                         "a `method_source` cites a `method`, and this agreement has none",
                         "een `method_source` noemt de bron van een `method`, en dit akkoord heeft er geen"

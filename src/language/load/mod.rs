@@ -8,6 +8,7 @@
 //! becomes a [`Diagnostic`].
 
 mod declarations;
+mod fields;
 mod reader;
 mod scalars;
 mod toml;
@@ -15,7 +16,7 @@ mod values;
 
 pub use declarations::*;
 pub use scalars::MAX_EUROS;
-pub use values::{MemberDecl, RuleDecl, Spanned, Text, VoterDecl};
+pub use values::{CitationDecl, MemberDecl, ReadingDecl, RuleDecl, Spanned, Text, VoterDecl};
 
 use crate::language::diagnostic::{Diagnostic, said};
 use crate::language::elements;
@@ -34,6 +35,7 @@ pub const MAX_DIAGNOSTICS: usize = 100;
 #[derive(Debug, Default)]
 pub struct Document {
     pub header: Option<Header>,
+    pub documents: Vec<DocumentDecl>,
     pub parties: Vec<PartyDecl>,
     pub bodies: Vec<BodyDecl>,
     pub agreements: Vec<AgreementDecl>,
@@ -177,6 +179,7 @@ pub fn parse(file: &SourceFile) -> (Document, Vec<Diagnostic>) {
         ),
     }
     let r = &mut reader;
+    document.documents = r.elements(&mut table, &elements::DOCUMENT, self::document);
     document.parties = r.elements(&mut table, &elements::PARTY, party);
     document.bodies = r.elements(&mut table, &elements::BODY, body);
     document.agreements = r.elements(&mut table, &elements::AGREEMENT, agreement);

@@ -6,11 +6,13 @@
 //! nearest known field. What was read comes back as [`Fields`], from which
 //! [`super::declarations`] builds each declaration.
 
+use super::fields::{Fields, Read};
 use super::scalars::{self, MAX_EUROS, type_name, wrong_type};
-use super::values::{MemberDecl, RuleDecl, Spanned, Text, VoterDecl};
+use super::values::{CitationDecl, MemberDecl, ReadingDecl, RuleDecl, Spanned, Text};
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
-use crate::language::elements::{ElementKind, Field, Need, RULE_FORMS, RuleForm, Value};
-use crate::language::keywords::{Keyword, RegionRole};
+use crate::language::elements::{
+    CITATION, ElementKind, Field, Need, READING, RULE_FORMS, RuleForm, Value,
+};
 use crate::language::source::Span;
 use toml_span::value::{Table, Value as Toml, ValueInner};
 
@@ -41,179 +43,6 @@ static RULE_TABLE: ElementKind = ElementKind {
     fields: &[],
     cited: false,
 };
-
-/// A value of a field, read and checked as its description says.
-#[derive(Debug)]
-enum Read {
-    Text(Text),
-    Texts(Vec<Text>),
-    Word(Spanned<usize>),
-    Words(Vec<Spanned<usize>>),
-    Boolean(Spanned<bool>),
-    Number(Spanned<i64>),
-    Years(Spanned<(i32, i32)>),
-    Members(Vec<MemberDecl>),
-    Voters(Vec<VoterDecl>),
-    Rule(RuleDecl, Span),
-    Rules(Vec<RuleDecl>),
-    Tables(Vec<Fields>),
-}
-
-/// What was read of one table: the fields that were there and well-formed, each taken once by
-/// the code that builds the declaration.
-#[derive(Debug)]
-pub struct Fields {
-    pub kind: &'static ElementKind,
-    /// The table's span.
-    pub span: Span,
-    values: Vec<(&'static str, Read)>,
-    /// Every described field that the table has, well-formed or not, with its value's span.
-    written: Vec<(&'static str, Span)>,
-}
-
-impl Fields {
-    fn take(&mut self, name: &str) -> Option<Read> {
-        let at = self.values.iter().position(|(n, _)| *n == name)?;
-        Some(self.values.remove(at).1)
-    }
-
-    /// The names of the fields read well-formed and not yet taken.
-    pub fn read(&self) -> Vec<&'static str> {
-        self.values.iter().map(|(name, _)| *name).collect()
-    }
-
-    /// Whether the table has the field, whatever its value; its value's span.
-    pub fn written(&self, name: &str) -> Option<Span> {
-        self.written
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, s)| s)
-    }
-
-    pub fn text(&mut self, name: &str) -> Option<Text> {
-        match self.take(name)? {
-            Read::Text(text) => Some(text),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A list of ids; empty when the field is not there.
-    pub fn texts(&mut self, name: &str) -> Vec<Text> {
-        self.texts_if_written(name).unwrap_or_default()
-    }
-
-    /// A list of ids, when the field is there.
-    pub fn texts_if_written(&mut self, name: &str) -> Option<Vec<Text>> {
-        match self.take(name)? {
-            Read::Texts(texts) => Some(texts),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    pub fn keyword<K: Keyword>(&mut self, name: &str) -> Option<Spanned<K>> {
-        match self.take(name)? {
-            Read::Word(word) => Some(Spanned {
-                value: K::all()[word.value],
-                span: word.span,
-            }),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A list of keywords, when the field is there (its wrong words left out).
-    pub fn keywords<K: Keyword>(&mut self, name: &str) -> Option<Vec<Spanned<K>>> {
-        match self.take(name)? {
-            Read::Words(words) => Some(
-                words
-                    .into_iter()
-                    .map(|w| Spanned {
-                        value: K::all()[w.value],
-                        span: w.span,
-                    })
-                    .collect(),
-            ),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    pub fn boolean(&mut self, name: &str) -> Option<Spanned<bool>> {
-        match self.take(name)? {
-            Read::Boolean(b) => Some(b),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A number, already checked to lie in its field's range, as the type the model keeps.
-    pub fn number<N: TryFrom<i64>>(&mut self, name: &str) -> Option<Spanned<N>> {
-        match self.take(name)? {
-            Read::Number(n) => Some(Spanned {
-                value: N::try_from(n.value)
-                    .ok()
-                    .expect("a number in its field's range"),
-                span: n.span,
-            }),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    pub fn years(&mut self, name: &str) -> Option<Spanned<(i32, i32)>> {
-        match self.take(name)? {
-            Read::Years(years) => Some(years),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A body's members; none when the field is not there.
-    pub fn members(&mut self, name: &str) -> Vec<MemberDecl> {
-        match self.take(name) {
-            Some(Read::Members(members)) => members,
-            None => Vec::new(),
-            Some(other) => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A rule's voters; none when the field is not there.
-    pub fn voters(&mut self, name: &str) -> Vec<VoterDecl> {
-        match self.take(name) {
-            Some(Read::Voters(voters)) => voters,
-            None => Vec::new(),
-            Some(other) => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// A rule, and the span of where it is written.
-    pub fn rule(&mut self, name: &str) -> Option<(RuleDecl, Span)> {
-        match self.take(name)? {
-            Read::Rule(rule, span) => Some((rule, span)),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    pub fn rules(&mut self, name: &str) -> Option<Vec<RuleDecl>> {
-        match self.take(name)? {
-            Read::Rules(rules) => Some(rules),
-            other => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// The nested tables; none when the field is not there.
-    pub fn tables(&mut self, name: &str) -> Vec<Fields> {
-        match self.take(name) {
-            Some(Read::Tables(tables)) => tables,
-            None => Vec::new(),
-            Some(other) => unreachable!("`{name}` read as {other:?}"),
-        }
-    }
-
-    /// The element's `source`. A missing one has been reported; it reads as empty text at the
-    /// table, so that the element is still built and references to it are still checked.
-    pub fn source(&mut self) -> Text {
-        self.text("source").unwrap_or(Text {
-            value: String::new(),
-            span: self.span,
-        })
-    }
-}
 
 /// Reads tables as their descriptions say, collecting every problem.
 pub struct Reader<'d> {
@@ -373,7 +202,7 @@ impl Reader<'_> {
                         self.not_with_this_keyword(kind, field, actual, value_span);
                         continue;
                     }
-                    if let Some(read) = self.value(value, field) {
+                    if let Some(read) = self.value(value, field, kind) {
                         if let (Read::Word(word), Value::Keyword(set)) = (&read, &field.value) {
                             keywords.push((field.name, set.words[word.value]));
                         }
@@ -394,7 +223,49 @@ impl Reader<'_> {
             }
         }
         self.unknown_keys(table, &kind.field_names(), kind.name);
+        self.place_readings(&mut fields);
         Some(fields)
+    }
+
+    /// Gives each reading about a field the span of that field's value in the element; a
+    /// reading about a field the element does not write is reported and left out.
+    fn place_readings(&mut self, fields: &mut Fields) {
+        let written = fields.written.clone();
+        let Some((_, Read::Readings(readings))) = fields
+            .values
+            .iter_mut()
+            .find(|(name, _)| *name == "reading")
+        else {
+            return;
+        };
+        let mut problems = Vec::new();
+        readings.retain_mut(|reading| {
+            let Some((name, span)) = &mut reading.field else {
+                return true;
+            };
+            match written.iter().find(|(n, _)| *n == name.value) {
+                Some(&(_, at)) => {
+                    *span = at;
+                    true
+                }
+                None => {
+                    problems.push(
+                        Diagnostic::new(
+                            "unknown-field",
+                            name.span,
+                            said!(
+                                "the reading is about `{}`, which this element does not write",
+                                "de lezing gaat over `{}`, dat dit element niet schrijft",
+                                name.value
+                            ),
+                        )
+                        .label(said!("not written here", "hier niet geschreven")),
+                    );
+                    false
+                }
+            }
+        });
+        self.diagnostics.extend(problems);
     }
 
     /// Reports a field that goes only with another keyword: `lead` on an `instructs` relation.
@@ -442,7 +313,12 @@ impl Reader<'_> {
     }
 
     /// Reads a field's value as its description says.
-    fn value(&mut self, mut value: Toml<'_>, field: &Field) -> Option<Read> {
+    fn value(
+        &mut self,
+        mut value: Toml<'_>,
+        field: &Field,
+        owner: &'static ElementKind,
+    ) -> Option<Read> {
         let key = field.name;
         let span = Span::from(value.span);
         match &field.value {
@@ -497,10 +373,18 @@ impl Reader<'_> {
                 scalars::date(self.diagnostics, &text).map(Read::Number)
             }
             Value::Members => Some(Read::Members(self.member_list(value)?)),
-            Value::Voters => Some(Read::Voters(self.voters(value, key))),
+            Value::Voters => Some(Read::Voters(scalars::voters(self.diagnostics, value, key))),
             Value::Rule => Some(Read::Rule(self.rule(value)?, span)),
             Value::Rules => self.rule_list(value, key).map(Read::Rules),
             Value::Tables(kind) => Some(Read::Tables(self.tables(value, kind))),
+            Value::PartialDate => {
+                let text = scalars::string(self.diagnostics, value, key)?;
+                scalars::partial_date(self.diagnostics, &text).map(Read::Text)
+            }
+            Value::Citations => Some(Read::Citations(self.citations(value, key))),
+            Value::Readings => Some(Read::Readings(self.readings(value, key, owner))),
+            // An alternative is read as the field it stands in for (`Self::reading`).
+            Value::Any => None,
         }
     }
 
@@ -552,37 +436,160 @@ impl Reader<'_> {
         Some(members)
     }
 
-    /// A rule's voters: party or body ids, or `region:` roles.
-    fn voters(&mut self, value: Toml<'_>, key: &str) -> Vec<VoterDecl> {
+    /// Where an element comes from: words, a citation of a document, or a list of them.
+    fn citations(&mut self, mut value: Toml<'_>, key: &str) -> Vec<CitationDecl> {
         let span = Span::from(value.span);
-        let list = scalars::strings(self.diagnostics, value, key);
-        if list.is_empty() {
-            self.push(
-                Diagnostic::new(
-                    "empty-rule",
-                    span,
-                    said!("`{key}` lists no voters", "`{key}` noemt geen stemmers"),
-                )
-                .label(said!(
-                    "a rule with no voters passes without anyone's consent",
-                    "een regel zonder stemmers slaagt zonder dat iemand instemt"
-                )),
-            );
-        }
-        list.into_iter()
-            .filter_map(|text| {
-                if text.value.starts_with("region:") {
-                    scalars::keyword_of(self.diagnostics, &text, &RegionRole::KEYWORDS).map(|at| {
-                        VoterDecl::Role(Spanned {
-                            value: RegionRole::ALL[at.value],
-                            span: at.span,
-                        })
-                    })
-                } else {
-                    Some(VoterDecl::Id(text))
+        let items = match value.take() {
+            ValueInner::Array(items) if items.is_empty() => {
+                self.push(scalars::empty_citation(span, key));
+                return Vec::new();
+            }
+            ValueInner::Array(items) => items,
+            other => vec![Toml::with_span(other, value.span)],
+        };
+        let mut citations = Vec::new();
+        for mut item in items {
+            let span = Span::from(item.span);
+            match item.as_ref() {
+                ValueInner::String(words) if words.trim().is_empty() => {
+                    self.push(scalars::empty_citation(span, key));
                 }
-            })
-            .collect()
+                ValueInner::String(words) => citations.push(CitationDecl::Words(Text {
+                    value: words.to_string(),
+                    span,
+                })),
+                ValueInner::Table(_) => {
+                    let Some(mut f) = self.table(item, &CITATION) else {
+                        continue;
+                    };
+                    if let Some(document) = f.text("document") {
+                        citations.push(CitationDecl::Document {
+                            document,
+                            page: f.number("page"),
+                            at: f.text("at"),
+                            quote: f.text("quote"),
+                            span,
+                        });
+                    }
+                }
+                _ => {
+                    let found = item.take();
+                    let expected = said!(
+                        "words, a citation `{{ document, page, at, quote }}`, or a list of them",
+                        "woorden, een bronvermelding `{{ document, page, at, quote }}`, of een lijst daarvan"
+                    );
+                    wrong_type(self.diagnostics, span, key, expected, &found);
+                }
+            }
+        }
+        citations
+    }
+
+    /// The modeller's readings of an element of `owner`: words, a reading `{ says, field,
+    /// alternative, otherwise }`, or a list of them. A reading's `field` must be a field of the
+    /// element, and its `alternative` a value that field can take.
+    fn readings(
+        &mut self,
+        mut value: Toml<'_>,
+        key: &str,
+        owner: &'static ElementKind,
+    ) -> Vec<ReadingDecl> {
+        let items = match value.take() {
+            ValueInner::Array(items) => items,
+            other => vec![Toml::with_span(other, value.span)],
+        };
+        let mut readings = Vec::new();
+        for mut item in items {
+            let span = Span::from(item.span);
+            match item.take() {
+                ValueInner::String(says) => readings.push(ReadingDecl {
+                    says: Text {
+                        value: says.into_owned(),
+                        span,
+                    },
+                    field: None,
+                    alternative: None,
+                    otherwise: None,
+                    span,
+                }),
+                ValueInner::Table(table) => {
+                    if let Some(reading) = self.reading(table, span, owner) {
+                        readings.push(reading);
+                    }
+                }
+                other => {
+                    let expected = said!(
+                        "words, a reading `{{ says, field, alternative, otherwise }}`, or a list of them",
+                        "woorden, een lezing `{{ says, field, alternative, otherwise }}`, of een lijst daarvan"
+                    );
+                    wrong_type(self.diagnostics, span, key, expected, &other);
+                }
+            }
+        }
+        readings
+    }
+
+    /// One reading written as a table.
+    fn reading(
+        &mut self,
+        mut table: Table<'_>,
+        span: Span,
+        owner: &'static ElementKind,
+    ) -> Option<ReadingDecl> {
+        let mut words = |r: &mut Self, key: &str| {
+            let value = table.remove(key)?;
+            scalars::string(r.diagnostics, value, key)
+        };
+        let says = words(self, "says");
+        let field = words(self, "field");
+        let otherwise = words(self, "otherwise");
+        let alternative = table.remove("alternative");
+        self.unknown_keys(table, &READING.field_names(), READING.name);
+        let Some(says) = says else {
+            let help = said!("say the reading in words", "zeg de lezing in woorden");
+            self.missing_in(span, READING.name, "says", help);
+            return None;
+        };
+        let described = match &field {
+            Some(name) => match owner.field(&name.value) {
+                Some(described) => Some(described),
+                None => {
+                    self.push(scalars::not_a_field_of(owner, name));
+                    return None;
+                }
+            },
+            None => None,
+        };
+        let alternative = match (alternative, described) {
+            (Some(value), Some(described)) => {
+                let at = Span::from(value.span);
+                self.value(value, described, owner)?;
+                Some(at)
+            }
+            (Some(value), None) => {
+                self.push(
+                    Diagnostic::new(
+                        "missing-field",
+                        Span::from(value.span),
+                        said!(
+                            "an `alternative` stands in for a field: the reading needs its `field`",
+                            "een `alternative` staat voor een veld: de lezing heeft een `field` nodig"
+                        ),
+                    )
+                    .label(said!("the value of which field?", "de waarde van welk veld?")),
+                );
+                return None;
+            }
+            (None, _) => None,
+        };
+        Some(ReadingDecl {
+            says,
+            // The span of the field's value is filled in once the whole element is read.
+            field: field.map(|name| (name, span)),
+            alternative,
+            otherwise,
+            span,
+        })
     }
 
     /// A non-empty list of rules; `None` when it is empty or a rule in it is not readable.
@@ -653,7 +660,7 @@ impl Reader<'_> {
         for field in form.fields {
             match table.remove(field.name) {
                 Some(value) => {
-                    if let Some(read) = self.value(value, field) {
+                    if let Some(read) = self.value(value, field, &RULE_TABLE) {
                         fields.values.push((field.name, read));
                     }
                 }

@@ -1,10 +1,11 @@
 //! The values of single fields, read from TOML with their types and ranges checked: text,
-//! lists of ids, keywords, whole numbers, years, dates. Each problem becomes a diagnostic at
-//! the value.
+//! lists of ids, keywords, whole numbers, years, dates, a rule's voters. Each problem becomes a
+//! diagnostic at the value.
 
-use super::values::{Spanned, Text};
+use super::values::{Spanned, Text, VoterDecl};
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
-use crate::language::keywords::Keywords;
+use crate::language::elements::ElementKind;
+use crate::language::keywords::{Keyword, Keywords, RegionRole};
 use crate::language::source::Span;
 use toml_span::value::{Value as Toml, ValueInner};
 
@@ -272,4 +273,109 @@ pub fn date(out: &mut Vec<Diagnostic>, text: &Text) -> Option<Spanned<i64>> {
         )),
     );
     None
+}
+
+/// A year, a month or a day, `"2024"`, `"2024-11"` or `"2024-11-29"`, that exists.
+pub fn partial_date(out: &mut Vec<Diagnostic>, text: &Text) -> Option<Text> {
+    let parts: Vec<&str> = text.value.split('-').collect();
+    let number = |s: &str, digits: usize| {
+        (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let valid = match parts.as_slice() {
+        [y] => number(y, 4).is_some_and(|y| (1900..=2200).contains(&y)),
+        [y, m] => {
+            number(y, 4).is_some_and(|y| (1900..=2200).contains(&y))
+                && number(m, 2).is_some_and(|m| (1..=12).contains(&m))
+        }
+        [_, _, _] => date(&mut Vec::new(), text).is_some(),
+        _ => false,
+    };
+    if valid {
+        return Some(text.clone());
+    }
+    out.push(
+        Diagnostic::new(
+            "invalid-date",
+            text.span,
+            said!("`{}` is not a date", "`{}` is geen datum", text.value),
+        )
+        .label(said!(
+            "no such year, month or day",
+            "dat jaar, die maand of die dag bestaat niet"
+        ))
+        .help(said!(
+            "write a year, a month or a day as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`",
+            "schrijf een jaar, een maand of een dag als `YYYY`, `YYYY-MM` of `YYYY-MM-DD`"
+        )),
+    );
+    None
+}
+
+/// A rule's voters: party or body ids, or `region:` roles.
+pub fn voters(out: &mut Vec<Diagnostic>, value: Toml<'_>, key: &str) -> Vec<VoterDecl> {
+    let span = Span::from(value.span);
+    let list = strings(out, value, key);
+    if list.is_empty() {
+        out.push(
+            Diagnostic::new(
+                "empty-rule",
+                span,
+                said!("`{key}` lists no voters", "`{key}` noemt geen stemmers"),
+            )
+            .label(said!(
+                "a rule with no voters passes without anyone's consent",
+                "een regel zonder stemmers slaagt zonder dat iemand instemt"
+            )),
+        );
+    }
+    list.into_iter()
+        .filter_map(|text| {
+            if text.value.starts_with("region:") {
+                keyword_of(out, &text, &RegionRole::KEYWORDS).map(|at| {
+                    VoterDecl::Role(Spanned {
+                        value: RegionRole::ALL[at.value],
+                        span: at.span,
+                    })
+                })
+            } else {
+                Some(VoterDecl::Id(text))
+            }
+        })
+        .collect()
+}
+
+/// A citation with nothing in it.
+pub fn empty_citation(span: Span, key: &str) -> Diagnostic {
+    Diagnostic::new(
+        "empty-citation",
+        span,
+        said!("`{key}` cites nothing", "`{key}` noemt geen bron"),
+    )
+    .label(said!("empty", "leeg"))
+    .help(said!(
+        "every element cites the clause it comes from, e.g. `{key} = {{ document = \"iza-2022\", page = 17 }}`",
+        "elk element noemt de bepaling waar het vandaan komt, bijv. `{key} = {{ document = \"iza-2022\", page = 17 }}`"
+    ))
+}
+
+/// A reading about a field the element does not have.
+pub fn not_a_field_of(owner: &ElementKind, name: &Text) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(
+        "unknown-field",
+        name.span,
+        Said::new(
+            format!("`{}` is not a field of {}", name.value, owner.name.en),
+            format!("`{}` is geen veld van {}", name.value, owner.name.nl),
+        ),
+    )
+    .label(said!(
+        "a reading is about a field of its element",
+        "een lezing gaat over een veld van haar element"
+    ));
+    if let Some(close) = did_you_mean(&name.value, owner.field_names()) {
+        diagnostic = diagnostic.help(suggest(close));
+    }
+    diagnostic
 }

@@ -57,3 +57,31 @@ pub enum VoterDecl {
     Role(Spanned<RegionRole>),
     Id(Text),
 }
+
+/// Where an element comes from, as written: words, or a place in a document.
+#[derive(Clone, Debug)]
+pub enum CitationDecl {
+    /// Free words: a citation that names no declared document.
+    Words(Text),
+    Document {
+        document: Text,
+        page: Option<Spanned<u32>>,
+        at: Option<Text>,
+        quote: Option<Text>,
+        /// The citation's table.
+        span: Span,
+    },
+}
+
+/// A reading of the modeller's, as written.
+#[derive(Clone, Debug)]
+pub struct ReadingDecl {
+    pub says: Text,
+    /// The field of the element it is about, with the span of that field's value.
+    pub field: Option<(Text, Span)>,
+    /// The span of the field's value under the other reading.
+    pub alternative: Option<Span>,
+    pub otherwise: Option<Text>,
+    /// The reading as written (its table, or its words).
+    pub span: Span,
+}

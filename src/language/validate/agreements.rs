@@ -2,9 +2,10 @@
 //! once), the relations between elements (funding, direction, instruction, …), and the rights
 //! parties hold over agreements and decisions.
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::{named, unnamed};
+use super::resolver::{Resolver, name_or_id};
 use crate::language::diagnostic::{Diagnostic, said};
-use crate::language::elements::Kind;
+use crate::language::elements::{AGREEMENT, COMMISSIONER, Kind, RELATION, RIGHT};
 use crate::language::load::{AgreementDecl, Document, Text};
 use crate::language::source::Span;
 use crate::model::{
@@ -24,8 +25,8 @@ pub(super) fn agreements(r: &mut Resolver<'_>, document: &Document) -> Vec<Agree
             method: d
                 .method
                 .as_ref()
-                .map(|(method, source)| (method.value, cite(source, method.span))),
-            cited: cite(&d.cited.source, d.span),
+                .map(|(method, source)| (method.value, r.cite_only(source, method.span))),
+            cited: r.cite(&d.cited, d.span, named(&AGREEMENT, &d.id.value)),
         });
     }
     agreements
@@ -62,7 +63,7 @@ fn commissioners(r: &mut Resolver<'_>, d: &AgreementDecl) -> Vec<Commissioner> {
             commissioners.push(Commissioner {
                 party,
                 role: c.role.value.clone(),
-                cited: cite(&c.cited.source, c.span),
+                cited: r.cite(&c.cited, c.span, named(&COMMISSIONER, &c.party.value)),
             });
         }
     }
@@ -88,7 +89,7 @@ pub(super) fn relations(r: &mut Resolver<'_>, document: &Document) -> Vec<Relati
                     stream: f.stream.value,
                 }),
                 lead: d.lead.is_some_and(|l| l.value),
-                cited: cite(&d.cited.source, d.span),
+                cited: r.cite(&d.cited, d.span, unnamed(&RELATION)),
             });
         }
     }
@@ -146,7 +147,7 @@ pub(super) fn rights(r: &mut Resolver<'_>, document: &Document, parties: &[Party
                 kind: d.kind.value,
                 over,
                 system_responsibility,
-                cited: cite(&d.cited.source, d.span),
+                cited: r.cite(&d.cited, d.span, unnamed(&RIGHT)),
             });
         }
     }

@@ -2,13 +2,14 @@
 //! plans its `funded_by` selects), the body that takes it, and the rule of each step (resolved
 //! in [`super::rules`]).
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::named;
+use super::resolver::{Resolver, name_or_id};
 use super::rules::{resolve_rule, voter_spans_of};
-use crate::language::diagnostic::{Diagnostic, said};
-use crate::language::elements::Kind;
+use crate::language::diagnostic::{Diagnostic, Said, said};
+use crate::language::elements::{DECISION, Kind};
 use crate::language::keywords::DecisionAbout;
 use crate::language::load::{DecisionDecl, Document, Spanned};
-use crate::model::{About, Agreement, Body, Decision, Step};
+use crate::model::{About, Agreement, Body, Cited, Decision, Step};
 
 /// The decisions whose subject resolves, with the steps whose rules resolve.
 pub(super) fn decisions(
@@ -40,7 +41,8 @@ pub(super) fn decisions(
             );
         }
         let taken_by = d.taken_by.as_ref().and_then(|t| r.body(t));
-        let steps = steps(r, d, about, bodies);
+        let cited = r.cite(&d.cited, d.span, named(&DECISION, &d.id.value));
+        let steps = steps(r, d, about, bodies, &cited);
         if let Some(about) = about {
             decisions.push(Decision {
                 id: d.id.value.clone(),
@@ -54,7 +56,7 @@ pub(super) fn decisions(
                 taken_by,
                 binding: d.binding.is_some_and(|b| b.value),
                 steps,
-                cited: cite(&d.cited.source, d.span),
+                cited,
             });
         }
     }
@@ -125,6 +127,7 @@ fn steps(
     d: &DecisionDecl,
     about: Option<About>,
     bodies: &[Body],
+    decision: &Cited,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
     for step in &d.steps {
@@ -135,7 +138,19 @@ fn steps(
             steps.push(Step {
                 name: step.name.value.clone(),
                 rule,
-                cited: cite(&step.cited.source, step.span),
+                // The decision's own `rule` cites what the decision cites.
+                cited: if step.implicit {
+                    Cited {
+                        span: step.span,
+                        ..decision.clone()
+                    }
+                } else {
+                    let element = Said::new(
+                        format!("step `{}` of decision `{}`", step.name.value, d.id.value),
+                        format!("stap `{}` van besluit `{}`", step.name.value, d.id.value),
+                    );
+                    r.cite(&step.cited, step.span, element)
+                },
                 implicit: step.implicit,
                 voter_spans,
             });

@@ -3,14 +3,19 @@
 //! the rules that apply.
 
 use super::resolver::Resolver;
-use crate::language::diagnostic::{Diagnostic, did_you_mean, said, suggest};
+use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
+use crate::language::elements::{self, Kind};
+use crate::language::keywords::TextStatus;
 use crate::language::load::Document;
-use crate::model::PartyId;
+use crate::language::source::Span;
+use crate::model::{Cited, DocumentId, PartyId};
 
 /// What the `[model]` table says that needs checking: empty when there is no such table.
 pub(super) struct Header {
     pub(super) title: String,
-    pub(super) source: String,
+    pub(super) cited: Cited,
+    pub(super) status: TextStatus,
+    pub(super) ratified_by: Option<DocumentId>,
     pub(super) commissioners: Vec<PartyId>,
 }
 
@@ -20,7 +25,14 @@ pub(super) fn header(r: &mut Resolver<'_>, document: &Document) -> Header {
     let Some(header) = &document.header else {
         return Header {
             title: String::new(),
-            source: String::new(),
+            cited: Cited {
+                source: String::new(),
+                span: Span::default(),
+                citations: Vec::new(),
+                readings: Vec::new(),
+            },
+            status: TextStatus::Draft,
+            ratified_by: None,
             commissioners: Vec::new(),
         };
     };
@@ -46,9 +58,16 @@ pub(super) fn header(r: &mut Resolver<'_>, document: &Document) -> Header {
         header.commissioners.as_deref().unwrap_or_default(),
         "`commissioners`",
     );
+    let element = Said::new(elements::MODEL.name.en, elements::MODEL.name.nl);
     Header {
         title: header.title.value.clone(),
-        source: header.source.value.clone(),
+        cited: r.cite(&header.cited, header.span, element),
+        status: header.status.map_or(TextStatus::Draft, |s| s.value),
+        ratified_by: header
+            .ratified_by
+            .as_ref()
+            .and_then(|id| r.resolve(id, &[Kind::Document]))
+            .map(|(_, i)| i),
         commissioners,
     }
 }

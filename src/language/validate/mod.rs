@@ -10,6 +10,7 @@
 
 mod agreements;
 mod decisions;
+mod documents;
 mod header;
 mod money;
 mod parties;
@@ -30,7 +31,9 @@ use resolver::Resolver;
 pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Diagnostic>> {
     let mut r = Resolver::new(document);
     declare_ids(&mut r, document);
-    let parties = parties::parties(document);
+    let (documents, texts) = documents::documents(&mut r, file, &document.documents);
+    (r.documents, r.texts) = (documents, texts);
+    let parties = parties::parties(&mut r, document);
     let rlimit = header::rlimit(document);
     let header = header::header(&mut r, document);
     let bodies = parties::bodies(&mut r, document);
@@ -61,7 +64,11 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
         Ok(Model {
             file: file.clone(),
             title: header.title,
-            source: header.source,
+            cited: header.cited,
+            status: header.status,
+            ratified_by: header.ratified_by,
+            documents: r.documents,
+            readings: r.readings,
             commissioners: header.commissioners,
             rlimit,
             parties,
@@ -89,6 +96,9 @@ pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Dia
 /// Declares the id of every element, kind by kind in the order of the model language, so that
 /// a reference may name an element declared anywhere in the file.
 fn declare_ids<'a>(r: &mut Resolver<'a>, document: &'a Document) {
+    for (i, d) in document.documents.iter().enumerate() {
+        r.declare(&d.id, Kind::Document, i);
+    }
     for (i, d) in document.parties.iter().enumerate() {
         r.declare(&d.id, Kind::Party, i);
     }

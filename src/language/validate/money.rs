@@ -2,8 +2,10 @@
 //! and the one check that funding, tasks and cuts share, that a range of years that ends
 //! (`until`) does not end before it starts.
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::named;
+use super::resolver::{Resolver, name_or_id};
 use crate::language::diagnostic::{Diagnostic, said};
+use crate::language::elements::{CUT, TASK};
 use crate::language::load::Document;
 use crate::model::{Cut, Task};
 
@@ -61,7 +63,7 @@ pub(super) fn tasks(r: &mut Resolver<'_>, document: &Document) -> Vec<Task> {
                 cost: d.cost.value,
                 from: d.from.value,
                 until: d.until.as_ref().map(|u| u.value),
-                cited: cite(&d.cited.source, d.span),
+                cited: r.cite(&d.cited, d.span, named(&TASK, &d.id.value)),
             })
         })
         .collect()
@@ -81,7 +83,7 @@ pub(super) fn cuts(r: &mut Resolver<'_>, document: &Document) -> Vec<Cut> {
                 up_to: d.up_to.as_ref().map(|u| u.value),
                 from: d.from.value,
                 until: d.until.as_ref().map(|u| u.value),
-                cited: cite(&d.cited.source, d.span),
+                cited: r.cite(&d.cited, d.span, named(&CUT, &d.id.value)),
             })
         })
         .collect()

@@ -1,15 +1,17 @@
 //! Parties and bodies: a party needs nothing resolved; a body's members and chair are parties,
 //! each member listed once, and a body has at least one member.
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::named;
+use super::resolver::{Resolver, name_or_id};
 use crate::language::diagnostic::{Diagnostic, said};
+use crate::language::elements::{BODY, PARTY};
 use crate::language::load::{BodyDecl, Document};
 use crate::language::source::Span;
 use crate::model::{Body, Member, Party};
 use std::collections::HashMap;
 
 /// The parties, each on its declared side or the usual side of its kind.
-pub(super) fn parties(document: &Document) -> Vec<Party> {
+pub(super) fn parties(r: &mut Resolver<'_>, document: &Document) -> Vec<Party> {
     document
         .parties
         .iter()
@@ -18,7 +20,7 @@ pub(super) fn parties(document: &Document) -> Vec<Party> {
             name: name_or_id(&d.name, &d.id),
             kind: d.kind.value,
             side: d.side.map_or(d.kind.value.default_side(), |s| s.value),
-            cited: cite(&d.cited.source, d.span),
+            cited: r.cite(&d.cited, d.span, named(&PARTY, &d.id.value)),
         })
         .collect()
 }
@@ -49,7 +51,7 @@ pub(super) fn bodies(r: &mut Resolver<'_>, document: &Document) -> Vec<Body> {
             kind: d.kind.value,
             members,
             chair,
-            cited: cite(&d.cited.source, d.span),
+            cited: r.cite(&d.cited, d.span, named(&BODY, &d.id.value)),
         });
     }
     bodies

@@ -1,9 +1,10 @@
 //! The steps of the process that leads to the agreement: who takes each, which steps it waits
 //! for (`after`), and the one error a process can have as a whole, a cycle of `after`.
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::named;
+use super::resolver::{Resolver, name_or_id};
 use crate::language::diagnostic::{Diagnostic, said};
-use crate::language::elements::Kind;
+use crate::language::elements::{Kind, PROCESS};
 use crate::language::load::Document;
 use crate::model::ProcessStep;
 
@@ -28,7 +29,7 @@ pub(super) fn process_steps(r: &mut Resolver<'_>, document: &Document) -> Vec<Pr
             earliest: d.earliest.map(|e| e.value),
             deadline: d.deadline.map(|e| e.value),
             days: d.days.map_or(0, |e| e.value),
-            cited: cite(&d.cited.source, d.span),
+            cited: r.cite(&d.cited, d.span, named(&PROCESS, &d.id.value)),
         });
     }
     if complete && steps.len() == document.process.len() {

@@ -2,9 +2,10 @@
 //! right side, its mandate municipality is a party and its review body a body; a plan's region
 //! is a region.
 
-use super::resolver::{Resolver, cite, name_or_id};
+use super::documents::named;
+use super::resolver::{Resolver, name_or_id};
 use crate::language::diagnostic::{Diagnostic, Said, said};
-use crate::language::elements::Kind;
+use crate::language::elements::{Kind, PLAN, REGION};
 use crate::language::load::{Document, RegionDecl, Text};
 use crate::language::source::Span;
 use crate::model::{Party, PartyId, Plan, Region, RegionRole, Side};
@@ -33,7 +34,7 @@ pub(super) fn regions(r: &mut Resolver<'_>, document: &Document, parties: &[Part
             municipalities,
             mandate_municipality,
             review_body,
-            cited: cite(&d.cited.source, d.span),
+            cited: r.cite(&d.cited, d.span, named(&REGION, &d.id.value)),
             listed: listed(r, d),
         });
     }
@@ -130,7 +131,7 @@ pub(super) fn plans(r: &mut Resolver<'_>, document: &Document) -> Vec<Plan> {
             name: name_or_id(&d.name, &d.id),
             region,
             funded_by: d.funded_by.value,
-            cited: cite(&d.cited.source, d.span),
+            cited: r.cite(&d.cited, d.span, named(&PLAN, &d.id.value)),
         });
     }
     plans

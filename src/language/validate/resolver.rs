@@ -3,14 +3,14 @@
 //! element of the kind the place of the reference wants.
 //!
 //! The [`Resolver`] also collects the diagnostics of the whole stage, so that the per-kind
-//! resolvers beside it report into one list, in the order they run. [`cite`] and [`name_or_id`]
-//! are what every model element takes from its declaration.
+//! resolvers beside it report into one list, in the order they run. [`name_or_id`] is what
+//! every model element takes from its declaration.
 
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
 use crate::language::elements::Kind;
 use crate::language::load::{Document, Text};
 use crate::language::source::Span;
-use crate::model::{BodyId, Cited, PartyId};
+use crate::model::{BodyId, PartyId};
 use std::collections::{BTreeSet, HashMap};
 
 /// The ids declared so far and the problems found so far.
@@ -23,6 +23,11 @@ pub(super) struct Resolver<'a> {
     /// again.
     broken: BTreeSet<&'a str>,
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// The documents, once resolved ([`super::documents`]), and their texts.
+    pub(super) documents: Vec<crate::model::Document>,
+    pub(super) texts: Vec<Option<crate::language::quotes::DocumentText>>,
+    /// The readings of the elements resolved so far.
+    pub(super) readings: Vec<crate::model::Reading>,
     /// "Did you mean" compares a name with every id; it is offered for the first
     /// [`MAX_SUGGESTIONS`] unknown references only, so that a file full of them stays fast.
     suggestions: usize,
@@ -39,6 +44,9 @@ impl<'a> Resolver<'a> {
             ordered: Vec::new(),
             broken: document.broken_ids.iter().map(String::as_str).collect(),
             diagnostics: Vec::new(),
+            documents: Vec::new(),
+            texts: Vec::new(),
+            readings: Vec::new(),
             suggestions: 0,
         }
     }
@@ -209,14 +217,6 @@ impl<'a> Resolver<'a> {
             }
         }
         (found, all)
-    }
-}
-
-/// Where a model element comes from: the `source` it cites and its span in the model file.
-pub(super) fn cite(source: &Text, span: Span) -> Cited {
-    Cited {
-        source: source.value.clone(),
-        span,
     }
 }
 
