@@ -43,7 +43,10 @@ fn sample(value: &Value) -> String {
 /// first of each `OneOf` group (or another), and the fields that go with one keyword.
 fn samples(kind: &ElementKind) -> Vec<BTreeMap<&'static str, String>> {
     let fields: Vec<&'static Field> = kind.all_fields().collect();
-    let mut variants: Vec<(Option<(&str, &str)>, Option<&str>)> = vec![(None, None)];
+    // Each variant: the keyword its fields go with (field, word), and the field it takes of a
+    // `OneOf` group.
+    type Variant<'a> = (Option<(&'a str, &'a str)>, Option<&'a str>);
+    let mut variants: Vec<Variant> = vec![(None, None)];
     for field in &fields {
         match field.need {
             Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word)
