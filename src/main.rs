@@ -74,6 +74,14 @@ enum Command {
         /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
         #[arg(long, value_name = "DIR")]
         emit_smt2: Option<std::path::PathBuf>,
+        /// Decide everything on the texts alone: take back every reading of the modeller's
+        /// (each element left out, or each field given its alternative).
+        #[arg(long)]
+        without_readings: bool,
+        /// Do not work out how each verdict depends on the readings (which checks the model
+        /// once more per reading).
+        #[arg(long)]
+        no_sensitivity: bool,
     },
     /// Compare two drafts: which verdicts change, and which elements. Exits with 1 when a
     /// verdict got worse.
@@ -167,6 +175,8 @@ fn main() -> ExitCode {
             years,
             commissioners,
             emit_smt2,
+            without_readings,
+            no_sensitivity,
         } => {
             let options = Options {
                 rlimit,
@@ -175,6 +185,8 @@ fn main() -> ExitCode {
                 years,
                 rules,
                 commissioners,
+                without_readings,
+                skip_sensitivity: no_sensitivity,
             };
             run_check(&files, format, &options, emit_smt2.as_deref())
         }

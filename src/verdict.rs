@@ -3,7 +3,7 @@
 //! These types are the JSON contract that review pipelines depend on (see
 //! docs/model-language.md, "Output"): field names and their order are stable.
 
-use crate::model::{Cited, Model, StepKind, Stream};
+use crate::model::{Citation, Cited, Model, StepKind, Stream, Verification};
 use serde::Serialize;
 
 /// A verdict's status, ordered from best to worst: holds, unknown, violated.
@@ -54,6 +54,60 @@ pub struct Verdict {
     /// absent from JSON) for every other verdict.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub schedule: Vec<Scheduled>,
+    /// The modeller's readings the verdict rests on: those of the elements its proof or its
+    /// counterexample cites, as indices into the report's `readings`. Empty (and absent) when
+    /// it rests on the texts alone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<usize>,
+    /// How the verdict depends on the model's readings: what it is on the text alone, and which
+    /// readings, taken back one at a time, change it. Absent when the model has no readings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sensitivity: Option<Sensitivity>,
+}
+
+/// How a verdict depends on the readings of the model.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Sensitivity {
+    /// The verdict with every reading taken back (each element left out, or each field given
+    /// its alternative): the verdict on the text alone.
+    pub text_alone: Without,
+    /// The readings that, taken back one at a time, change the verdict, with what it becomes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changed_by: Vec<ChangedBy>,
+    /// The dependence in words: "violated only under readings R1 and R2".
+    pub summary: String,
+}
+
+/// A verdict that one reading, taken back, changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChangedBy {
+    /// The reading, as an index into the report's `readings`.
+    pub reading: usize,
+    /// What the verdict becomes without it.
+    pub becomes: Without,
+}
+
+/// What a verdict becomes when readings are taken back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Without {
+    Holds,
+    Unknown,
+    Violated,
+    /// The subject of the verdict is no longer there (the reading was the element itself).
+    Gone,
+    /// The model without the reading is not a valid model: some other element needs it.
+    Invalid,
+}
+
+impl From<Status> for Without {
+    fn from(status: Status) -> Without {
+        match status {
+            Status::Holds => Without::Holds,
+            Status::Unknown => Without::Unknown,
+            Status::Violated => Without::Violated,
+        }
+    }
 }
 
 /// A party's voting power in one decision, exactly. Numbers are decimal strings: they can
@@ -190,8 +244,20 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Clause {
     pub element: String,
+    /// The element's citations in words: each document by its title, the place in it, and the
+    /// quote.
     pub source: String,
     pub location: String,
+    /// The element's citations, each with whether its quote was found in its document's text.
+    /// Filled in, like `location`, when a verdict shows the clause.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<CitationOf>,
+    /// The modeller's readings of the element, as indices into the report's `readings`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<usize>,
+    /// The element's citations as the model has them, from which `citations` is written.
+    #[serde(skip)]
+    pub cited: Vec<Citation>,
     /// The element's place in the model file, rendered as error messages render theirs: the
     /// line with the element marked. Filled in for the clauses of counterexamples, which the
     /// text report shows with their lines; JSON has `location`.
@@ -211,17 +277,60 @@ impl Clause {
             element,
             source: cited.source.clone(),
             location: String::new(),
+            citations: Vec::new(),
+            readings: cited.readings.clone(),
+            cited: cited.citations.clone(),
             excerpt: String::new(),
             span: cited.span,
         }
     }
 
-    /// The clause with its `location` (and, if `excerpt`, its excerpt) rendered.
+    /// The clause with its `location`, its `citations` (and, if `excerpt`, its excerpt)
+    /// rendered.
     pub fn place(mut self, model: &Model, excerpt: bool) -> Clause {
         self.location = model.location(self.span);
+        self.citations = self
+            .cited
+            .iter()
+            .map(|c| {
+                let document = c.document.map(|d| &model.documents[d]);
+                CitationOf {
+                    document: document.map(|d| d.id.clone()),
+                    title: document.map(|d| d.title.clone()),
+                    page: c.page,
+                    at: c.at.clone(),
+                    quote: c.quote.clone(),
+                    words: c.words.clone(),
+                    verified: c.verified,
+                }
+            })
+            .collect();
         if excerpt {
             self.excerpt = model.file.excerpt(self.span, "");
         }
         self
     }
+}
+
+/// One citation of a clause: the document (by its id and title), the place in it, the quote,
+/// and whether the quote was found in the document's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CitationOf {
+    /// The document's id; absent for a citation in words that names no declared document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The citation in words.
+    pub words: String,
+    /// `verified` (the quote is in the document's text), `no-text` (the text is not available,
+    /// so the quote could not be checked), `no-quote` (nothing to check) or `no-document` (words
+    /// that name no declared document).
+    pub verified: Verification,
 }

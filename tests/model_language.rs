@@ -204,8 +204,7 @@ fn a_field_added_to_a_description_is_read_and_is_in_the_schema() {
         fields: Box::leak(fields.into_boxed_slice()),
         ..elements::PARTY.clone()
     }));
-    let table =
-        "id = \"vws\"\nkind = \"ministry\"\nreviewed_by = \"a lawyer\"\nsource = \"s\"\n";
+    let table = "id = \"vws\"\nkind = \"ministry\"\nreviewed_by = \"a lawyer\"\nsource = \"s\"\n";
     let (read, diagnostics) = read_element(scratch, table);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     assert!(read.contains(&"reviewed_by"), "{read:?}");
@@ -231,7 +230,10 @@ fn a_field_added_to_a_description_is_read_and_is_in_the_schema() {
 
 /// The closed object of a table: through `allOf` (conditions), `items` (arrays of tables)
 /// and `$ref`s.
-fn closed<'s>(schema: &'s serde_json::Value, mut at: &'s serde_json::Value) -> &'s serde_json::Value {
+fn closed<'s>(
+    schema: &'s serde_json::Value,
+    mut at: &'s serde_json::Value,
+) -> &'s serde_json::Value {
     loop {
         if let Some(reference) = at.get("$ref").and_then(|r| r.as_str()) {
             at = &schema["$defs"][reference.trim_start_matches("#/$defs/")];
@@ -250,13 +252,25 @@ fn the_schema_describes_every_field_of_every_kind_in_both_languages() {
     let places: [(&ElementKind, &str); 18] = [
         (&elements::MODEL, "/properties/model"),
         (&elements::DOCUMENT, "/properties/document"),
-        (&elements::CITATION, "/$defs/party/properties/source/anyOf/1"),
-        (&elements::READING, "/$defs/party/properties/reading/anyOf/1"),
+        (
+            &elements::CITATION,
+            "/$defs/party/properties/source/anyOf/1",
+        ),
+        (
+            &elements::READING,
+            "/$defs/party/properties/reading/anyOf/1",
+        ),
         (&elements::PARTY, "/properties/party"),
         (&elements::BODY, "/properties/body"),
-        (&elements::MEMBER, "/$defs/body/properties/members/items/anyOf/1"),
+        (
+            &elements::MEMBER,
+            "/$defs/body/properties/members/items/anyOf/1",
+        ),
         (&elements::AGREEMENT, "/properties/agreement"),
-        (&elements::COMMISSIONER, "/$defs/agreement/properties/commissioner"),
+        (
+            &elements::COMMISSIONER,
+            "/$defs/agreement/properties/commissioner",
+        ),
         (&elements::RELATION, "/properties/relation"),
         (&elements::RIGHT, "/properties/right"),
         (&elements::REGION, "/properties/region"),
@@ -271,9 +285,13 @@ fn the_schema_describes_every_field_of_every_kind_in_both_languages() {
     for lang in Lang::ALL {
         let schema = model_schema(lang);
         for (kind, pointer) in places {
-            let at = schema.pointer(pointer).unwrap_or_else(|| panic!("{pointer}"));
+            let at = schema
+                .pointer(pointer)
+                .unwrap_or_else(|| panic!("{pointer}"));
             let table = closed(&schema, at);
-            let properties = table["properties"].as_object().unwrap_or_else(|| panic!("{pointer}"));
+            let properties = table["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{pointer}"));
             let mut names: Vec<&str> = kind.all_fields().map(|f| f.name).collect();
             let listed: Vec<&str> = properties.keys().map(String::as_str).collect();
             names.sort_unstable();
@@ -292,7 +310,12 @@ fn the_schema_describes_every_field_of_every_kind_in_both_languages() {
                 .filter(|f| f.need == Need::Required)
                 .map(|f| f.name)
                 .collect();
-            assert_eq!(table["required"], serde_json::json!(required), "{}", kind.key);
+            assert_eq!(
+                table["required"],
+                serde_json::json!(required),
+                "{}",
+                kind.key
+            );
         }
     }
 }

@@ -120,6 +120,12 @@ pub enum Verification {
     NoDocument,
 }
 
+impl serde::Serialize for Verification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl Verification {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -145,8 +151,13 @@ pub struct Reading {
     pub otherwise: Option<String>,
     /// The span of the field's value under the other reading.
     pub alternative: Option<Span>,
+    /// Whether taking the reading back leaves the whole element out (no alternative, and the
+    /// reading is about the element or a field it needs).
+    pub whole: bool,
     /// Where the reading is written.
     pub span: Span,
+    /// The value of the element's `reading` field (which may hold several readings).
+    pub written: Span,
 }
 
 #[derive(Clone, Debug)]

@@ -1,32 +1,160 @@
 //! The parts of a report that the text and Markdown formats share: the summary line, the
-//! words for a status, each commissioner's power, and the lines under a counterexample.
+//! words for a status, what the verdicts rest on (the status of the text, the documents, the
+//! modeller's readings, each citation with whether its quote was verified), each
+//! commissioner's power, and the lines under a counterexample.
 
 use crate::check::Report;
 use crate::lang::{Lang, say};
+use crate::model::{TextStatus, Verification};
 use crate::rules;
-use crate::verdict::{Counterexample, Detail, Status, Verdict};
+use crate::verdict::{Clause, Counterexample, Detail, Status, Verdict};
 
-/// "2 violated, 9 hold, 0 unknown".
+/// "2 violated, 9 hold, 0 unknown; 3 rest on readings; provisional".
 pub(crate) fn summary_line(report: &Report) -> String {
     let crate::check::Summary {
         holds,
         violated,
         unknown,
+        on_readings,
     } = report.summary;
-    say!(
+    let mut line = say!(
         report.lang,
         "{violated} violated, {holds} hold, {unknown} unknown",
-        "{violated} geschonden, {holds} voldaan, {unknown} onbeslist",
-    )
+        "{violated} niet voldaan, {holds} voldaan, {unknown} onbeslist",
+    );
+    if on_readings > 0 {
+        line.push_str(&say!(
+            report.lang,
+            "; {on_readings} rest on readings",
+            "; {on_readings} steunen op lezingen"
+        ));
+    }
+    if report.provisional {
+        line.push_str(report.lang.pick("; provisional", "; voorlopig"));
+    }
+    line
 }
 
 /// A status as reports print it; a violation stands out.
 pub(crate) fn status_word(status: Status, lang: Lang) -> &'static str {
     match status {
         Status::Holds => lang.pick("holds", "voldaan"),
-        Status::Violated => lang.pick("VIOLATED", "GESCHONDEN"),
+        Status::Violated => lang.pick("VIOLATED", "NIET VOLDAAN"),
         Status::Unknown => lang.pick("unknown", "onbeslist"),
     }
+}
+
+/// How far the structure has come, and what that means for the verdicts.
+pub(crate) fn status_line(report: &Report) -> String {
+    let lang = report.lang;
+    let status = match report.status {
+        TextStatus::Draft => lang.pick("draft", "ontwerp"),
+        TextStatus::Agreed => lang.pick("agreed, not ratified", "overeengekomen, niet bekrachtigd"),
+        TextStatus::Ratified => lang.pick("ratified", "bekrachtigd"),
+    };
+    let mut line = match report.provisional {
+        true => say!(
+            lang,
+            "status: {status}; the verdicts are provisional",
+            "status: {status}; de oordelen zijn voorlopig"
+        ),
+        false => say!(lang, "status: {status}", "status: {status}"),
+    };
+    if report.without_readings {
+        line.push_str(lang.pick(
+            "; decided on the texts alone, every reading taken back",
+            "; beoordeeld op de teksten alleen, elke lezing teruggenomen",
+        ));
+    }
+    line
+}
+
+/// The documents the model cites, one line each: id, title, author, date, identifier, and
+/// whether its quotes could be verified.
+pub(crate) fn document_lines(report: &Report) -> Vec<String> {
+    let lang = report.lang;
+    report
+        .documents
+        .iter()
+        .map(|d| {
+            let mut line = format!("`{}`: {} — {}, {}", d.id, d.title, d.author, d.date);
+            if let Some(identifier) = &d.identifier {
+                line.push_str(&format!("; {identifier}"));
+            }
+            if !d.text {
+                line.push_str(lang.pick(
+                    " (its text is not available: its quotes are not verified)",
+                    " (de tekst is niet beschikbaar: de citaten zijn niet gecontroleerd)",
+                ));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The modeller's readings, one line each: `R1`, the element (and field), what it says, the
+/// other reading, where it is written.
+pub(crate) fn reading_lines(report: &Report) -> Vec<String> {
+    let lang = report.lang;
+    report
+        .readings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut line = format!("R{} {}", i + 1, r.element);
+            if let Some(field) = &r.field {
+                line.push_str(&format!(", `{field}`"));
+            }
+            line.push_str(&format!(": {}", r.says));
+            if let Some(otherwise) = &r.otherwise {
+                line.push_str(&say!(
+                    lang,
+                    " (otherwise: {otherwise})",
+                    " (anders: {otherwise})"
+                ));
+            }
+            line.push_str(&format!(" ({})", r.location));
+            line
+        })
+        .collect()
+}
+
+/// Readings by their labels: "R1, R3".
+pub(crate) fn reading_labels(readings: &[usize]) -> String {
+    readings
+        .iter()
+        .map(|r| format!("R{}", r + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A clause's citations in words, each quote marked with whether it was found in its
+/// document's text.
+pub(crate) fn sources(clause: &Clause, lang: Lang) -> String {
+    if clause.citations.is_empty() {
+        return clause.source.clone();
+    }
+    clause
+        .citations
+        .iter()
+        .map(|c| match c.verified {
+            Verification::Verified => format!(
+                "{} [{}]",
+                c.words,
+                lang.pick("quote verified", "citaat gecontroleerd")
+            ),
+            Verification::NoText => format!(
+                "{} [{}]",
+                c.words,
+                lang.pick(
+                    "quote not verified: no text",
+                    "citaat niet gecontroleerd: geen tekst"
+                )
+            ),
+            Verification::NoQuote | Verification::NoDocument => c.words.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Each commissioner's voting power, one line each: swings, Banzhaf, Shapley–Shubik.

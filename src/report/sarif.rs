@@ -1,6 +1,7 @@
 //! The SARIF 2.1.0 report: a violation on the line of the model that causes it, for
 //! code-review tools.
 
+use super::parts::sources;
 use crate::check::Report;
 use crate::lang::Lang;
 use crate::rules;
@@ -71,7 +72,7 @@ pub fn sarif(reports: &[Report]) -> String {
                             let mut location = physical_location(&c.location, &report.model);
                             location["id"] = serde_json::json!(i + 1);
                             location["message"] =
-                                serde_json::json!({ "text": format!("{} — {}", c.element, c.source) });
+                                serde_json::json!({ "text": format!("{} — {}", c.element, sources(c, lang)) });
                             location
                         })
                         .collect();
@@ -98,6 +99,28 @@ pub fn sarif(reports: &[Report]) -> String {
             if !related.is_empty() {
                 result["relatedLocations"] = serde_json::Value::Array(related);
             }
+            // What the finding rests on: whether the structure is ratified, the readings, and
+            // how the verdict depends on them.
+            let mut properties = serde_json::json!({ "provisional": report.provisional });
+            if !verdict.readings.is_empty() {
+                let readings: Vec<String> = verdict
+                    .readings
+                    .iter()
+                    .map(|&r| {
+                        format!(
+                            "R{} {}: {}",
+                            r + 1,
+                            report.readings[r].element,
+                            report.readings[r].says
+                        )
+                    })
+                    .collect();
+                properties["readings"] = serde_json::json!(readings);
+            }
+            if let Some(sensitivity) = &verdict.sensitivity {
+                properties["sensitivity"] = serde_json::json!(sensitivity.summary);
+            }
+            result["properties"] = properties;
             results.push(result);
         }
     }

@@ -1,6 +1,9 @@
 //! The text report: for people, in a terminal.
 
-use super::parts::{detail_lines, power_lines, status_word, summary_line};
+use super::parts::{
+    detail_lines, document_lines, power_lines, reading_labels, reading_lines, sources, status_line,
+    status_word, summary_line,
+};
 use crate::check::Report;
 use crate::lang::Lang;
 use crate::rules;
@@ -18,6 +21,28 @@ pub fn text(report: &Report) -> String {
     let lang = report.lang;
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", report.model, report.title);
+    let _ = writeln!(out, "{}", status_line(report));
+    let documents = document_lines(report);
+    if !documents.is_empty() {
+        let _ = writeln!(out, "{}", lang.pick("documents:", "documenten:"));
+        for line in documents {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    let readings = reading_lines(report);
+    if !readings.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.pick(
+                "readings (the modeller's, where the texts are silent or ambiguous):",
+                "lezingen (van de modelleur, waar de teksten zwijgen of meer lezingen toelaten):"
+            )
+        );
+        for line in readings {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
     let mut family = None;
     for rule in rules::ALL {
         if family != Some(rule.family) {
@@ -73,12 +98,14 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
         let _ = writeln!(out, "{indent}{reason}");
     }
     // What a proof rests on, one line each; a counterexample's clauses, with their lines.
-    let rests_on = format!("{}:", lang.pick("rests on", "rust op"));
+    let rests_on = format!("{}:", lang.pick("rests on", "steunt op"));
     for clause in &verdict.rests_on {
         let _ = writeln!(
             out,
             "{indent}{rests_on:<13}{} — {} ({})",
-            clause.element, clause.source, clause.location
+            clause.element,
+            sources(clause, lang),
+            clause.location
         );
     }
     for line in power_lines(verdict) {
@@ -92,27 +119,39 @@ fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
             s.step, s.start, s.end
         );
     }
-    let Some(counterexample) = &verdict.counterexample else {
-        return;
-    };
-    let _ = writeln!(out, "{indent}{}", counterexample.summary);
-    for (label, value) in detail_lines(counterexample, lang) {
-        let _ = writeln!(out, "{indent}{:<13}{value}", format!("{label}:"));
+    if let Some(counterexample) = &verdict.counterexample {
+        let _ = writeln!(out, "{indent}{}", counterexample.summary);
+        for (label, value) in detail_lines(counterexample, lang) {
+            let _ = writeln!(out, "{indent}{:<13}{value}", format!("{label}:"));
+        }
+        for clause in &counterexample.clauses {
+            write_clause(out, lang.pick("clause", "bepaling"), clause, lang);
+        }
     }
-    for clause in &counterexample.clauses {
-        write_clause(out, lang.pick("clause", "bepaling"), clause);
+    if !verdict.readings.is_empty() {
+        let label = lang.pick("readings:", "lezingen:");
+        let _ = writeln!(
+            out,
+            "{indent}{label:<13}{}",
+            reading_labels(&verdict.readings)
+        );
+    }
+    if let Some(sensitivity) = &verdict.sensitivity {
+        let label = lang.pick("sensitivity:", "gevoeligheid:");
+        // The Dutch label is as wide as the column: a space keeps it apart.
+        let _ = writeln!(out, "{indent}{label:<12} {}", sensitivity.summary);
     }
 }
 
 /// A cited element: what it is and its source, then its place in the model file.
-fn write_clause(out: &mut String, label: &str, clause: &Clause) {
+fn write_clause(out: &mut String, label: &str, clause: &Clause, lang: Lang) {
     let indent = "             ";
     let _ = writeln!(
         out,
         "{indent}{:<13}{} — {}",
         format!("{label}:"),
         clause.element,
-        clause.source
+        sources(clause, lang)
     );
     for line in clause.excerpt.lines() {
         let _ = writeln!(out, "{indent}{:<13}{line}", "");

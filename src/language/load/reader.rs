@@ -494,6 +494,7 @@ impl Reader<'_> {
         key: &str,
         owner: &'static ElementKind,
     ) -> Vec<ReadingDecl> {
+        let written = Span::from(value.span);
         let items = match value.take() {
             ValueInner::Array(items) => items,
             other => vec![Toml::with_span(other, value.span)],
@@ -510,11 +511,13 @@ impl Reader<'_> {
                     field: None,
                     alternative: None,
                     otherwise: None,
+                    whole: true,
                     span,
+                    written,
                 }),
                 ValueInner::Table(table) => {
                     if let Some(reading) = self.reading(table, span, owner) {
-                        readings.push(reading);
+                        readings.push(ReadingDecl { written, ..reading });
                     }
                 }
                 other => {
@@ -582,13 +585,17 @@ impl Reader<'_> {
             }
             (None, _) => None,
         };
+        let needed =
+            described.is_some_and(|f| matches!(f.need, Need::Required | Need::RequiredWhen(..)));
         Some(ReadingDecl {
             says,
+            whole: alternative.is_none() && (field.is_none() || needed),
             // The span of the field's value is filled in once the whole element is read.
             field: field.map(|name| (name, span)),
             alternative,
             otherwise,
             span,
+            written: span,
         })
     }
 

@@ -82,6 +82,11 @@ pub struct ReadingDecl {
     /// The span of the field's value under the other reading.
     pub alternative: Option<Span>,
     pub otherwise: Option<Text>,
+    /// Whether taking the reading back leaves the whole element out: it is about the element,
+    /// or about a field the element needs, and gives no alternative.
+    pub whole: bool,
     /// The reading as written (its table, or its words).
     pub span: Span,
+    /// The value of the element's `reading` field, which may hold several readings.
+    pub written: Span,
 }

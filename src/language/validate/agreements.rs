@@ -2,11 +2,11 @@
 //! once), the relations between elements (funding, direction, instruction, …), and the rights
 //! parties hold over agreements and decisions.
 
-use super::documents::{named, unnamed};
+use super::documents::named;
 use super::resolver::{Resolver, name_or_id};
-use crate::language::diagnostic::{Diagnostic, said};
-use crate::language::elements::{AGREEMENT, COMMISSIONER, Kind, RELATION, RIGHT};
-use crate::language::load::{AgreementDecl, Document, Text};
+use crate::language::diagnostic::{Diagnostic, Said, said};
+use crate::language::elements::{AGREEMENT, COMMISSIONER, Kind};
+use crate::language::load::{AgreementDecl, Document, RelationDecl, RightDecl, Text};
 use crate::language::source::Span;
 use crate::model::{
     Agreement, Commissioner, Element, Funding, Party, PartyKind, Relation, Right, RightTarget,
@@ -89,7 +89,7 @@ pub(super) fn relations(r: &mut Resolver<'_>, document: &Document) -> Vec<Relati
                     stream: f.stream.value,
                 }),
                 lead: d.lead.is_some_and(|l| l.value),
-                cited: r.cite(&d.cited, d.span, unnamed(&RELATION)),
+                cited: r.cite(&d.cited, d.span, relation_named(d)),
             });
         }
     }
@@ -147,9 +147,27 @@ pub(super) fn rights(r: &mut Resolver<'_>, document: &Document, parties: &[Party
                 kind: d.kind.value,
                 over,
                 system_responsibility,
-                cited: r.cite(&d.cited, d.span, unnamed(&RIGHT)),
+                cited: r.cite(&d.cited, d.span, right_named(d)),
             });
         }
     }
     rights
+}
+
+/// How readings name a relation: "relation `vws` funds `vng`".
+fn relation_named(d: &RelationDecl) -> Said {
+    let (from, kind, to) = (&d.from.value, d.kind.value, &d.to.value);
+    Said::new(
+        format!("relation `{from}` {kind} `{to}`"),
+        format!("relatie `{from}` {kind} `{to}`"),
+    )
+}
+
+/// How readings name a right: "right `final-say` of `vws` over `amend-iza`".
+fn right_named(d: &RightDecl) -> Said {
+    let (kind, holder, over) = (d.kind.value, &d.holder.value, &d.over.value);
+    Said::new(
+        format!("right `{kind}` of `{holder}` over `{over}`"),
+        format!("recht `{kind}` van `{holder}` over `{over}`"),
+    )
 }

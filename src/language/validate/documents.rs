@@ -243,7 +243,9 @@ impl Resolver<'_> {
             says: reading.says.value.clone(),
             otherwise: reading.otherwise.as_ref().map(|t| t.value.clone()),
             alternative: reading.alternative,
+            whole: reading.whole,
             span: reading.span,
+            written: reading.written,
         });
         self.readings.len() - 1
     }
@@ -255,9 +257,4 @@ pub(super) fn named(kind: &crate::language::elements::ElementKind, id: &str) -> 
         format!("{} `{id}`", kind.noun.en),
         format!("{} `{id}`", kind.noun.nl),
     )
-}
-
-/// How readings name an element without an id: "a `[[relation]]`".
-pub(super) fn unnamed(kind: &crate::language::elements::ElementKind) -> Said {
-    Said::new(kind.name.en, kind.name.nl)
 }
