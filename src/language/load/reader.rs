@@ -185,11 +185,14 @@ impl Reader<'_> {
         // The keywords read so far, for the fields that go only with one of them.
         let mut keywords: Vec<(&'static str, &'static str)> = Vec::new();
         for field in kind.all_fields() {
+            // Whether the field belongs with the keyword it goes with: not when that keyword
+            // is another, or absent; unknown when it is written but is no keyword.
             let (belongs, actual) = match field.need {
                 Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word) => {
                     match keywords.iter().find(|(n, _)| *n == name) {
                         Some(&(_, actual)) => (Some(actual == word), Some(actual)),
-                        None => (None, None),
+                        None if fields.written.iter().any(|(n, _)| *n == name) => (None, None),
+                        None => (Some(false), None),
                     }
                 }
                 _ => (Some(true), None),
@@ -198,7 +201,7 @@ impl Reader<'_> {
                 Some(value) => {
                     let value_span = Span::from(value.span);
                     fields.written.push((field.name, value_span));
-                    if let (Some(false), Some(actual)) = (belongs, actual) {
+                    if belongs == Some(false) {
                         self.not_with_this_keyword(kind, field, actual, value_span);
                         continue;
                     }
@@ -273,41 +276,47 @@ impl Reader<'_> {
         &mut self,
         kind: &ElementKind,
         field: &Field,
-        actual: &str,
+        actual: Option<&str>,
         span: Span,
     ) {
         let (Need::RequiredWhen(name, word) | Need::AllowedWhen(name, word)) = field.need else {
             return;
         };
         let key = field.name;
-        let (message, label) = if name == "kind" {
-            let a = if key.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            let (noun, noun_nl) = (kind.noun.en, kind.noun.nl);
-            (
-                said!(
-                    "only a `{word}` {noun} has {a} `{key}`, not `{actual}`",
-                    "alleen een {noun_nl} `{word}` heeft een `{key}`, niet `{actual}`"
-                ),
-                said!(
-                    "remove this, or make the {noun} `kind = \"{word}\"`",
-                    "verwijder dit, of maak de {noun_nl} `kind = \"{word}\"`"
-                ),
-            )
-        } else {
-            (
-                said!(
-                    "`{key}` goes only with `{name} = \"{word}\"`, not with `{actual}`",
-                    "`{key}` hoort alleen bij `{name} = \"{word}\"`, niet bij `{actual}`"
-                ),
-                said!(
-                    "remove this, or write `{name} = \"{word}\"`",
-                    "verwijder dit, of schrijf `{name} = \"{word}\"`"
-                ),
-            )
+        let (message, label) = match (name, actual) {
+            ("kind", Some(actual)) => {
+                let a = if key.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                let (noun, noun_nl) = (kind.noun.en, kind.noun.nl);
+                (
+                    said!(
+                        "only a `{word}` {noun} has {a} `{key}`, not `{actual}`",
+                        "alleen een {noun_nl} `{word}` heeft een `{key}`, niet `{actual}`"
+                    ),
+                    said!(
+                        "remove this, or make the {noun} `kind = \"{word}\"`",
+                        "verwijder dit, of maak de {noun_nl} `kind = \"{word}\"`"
+                    ),
+                )
+            }
+            (_, actual) => {
+                let not = actual.map_or_else(Said::default, |actual| {
+                    said!(", not with `{actual}`", ", niet bij `{actual}`")
+                });
+                (
+                    Said::new(
+                        format!("`{key}` goes only with `{name} = \"{word}\"`{}", not.en),
+                        format!("`{key}` hoort alleen bij `{name} = \"{word}\"`{}", not.nl),
+                    ),
+                    said!(
+                        "remove this, or write `{name} = \"{word}\"`",
+                        "verwijder dit, of schrijf `{name} = \"{word}\"`"
+                    ),
+                )
+            }
         };
         self.push(Diagnostic::new("unexpected-field", span, message).label(label));
     }
