@@ -228,7 +228,39 @@ fn inventory(model: &Model, lang: Lang) -> BTreeMap<String, String> {
             process_step_description(model, step, lang),
         );
     }
+    provenance_entries(model, lang, &mut items);
     items
+}
+
+/// The status of the text, the documents and the readings, as `toets diff` compares them.
+fn provenance_entries(model: &Model, lang: Lang, items: &mut BTreeMap<String, String>) {
+    items.insert(
+        lang.pick("the status of the text", "de status van de tekst")
+            .to_string(),
+        model.status.to_string(),
+    );
+    for d in &model.documents {
+        let id = &d.id;
+        items.insert(
+            say!(lang, "document `{id}`", "document `{id}`"),
+            format!("{} — {}, {}", d.title, d.author, d.date),
+        );
+    }
+    for r in &model.readings {
+        let element = r.element.get(lang);
+        let mut name = match &r.field {
+            Some((field, _)) => say!(
+                lang,
+                "reading of {element}, `{field}`",
+                "lezing van {element}, `{field}`"
+            ),
+            None => say!(lang, "reading of {element}", "lezing van {element}"),
+        };
+        while items.contains_key(&name) {
+            name.push('+');
+        }
+        items.insert(name, r.says.clone());
+    }
 }
 
 /// The id of party `p`.
