@@ -55,8 +55,8 @@ pub struct Verdict {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub schedule: Vec<Scheduled>,
     /// The modeller's readings the verdict rests on: those of the elements its proof or its
-    /// counterexample cites, as indices into the report's `readings`. Empty (and absent) when
-    /// it rests on the texts alone.
+    /// counterexample cites, and those that change it when taken back, as indices into the
+    /// report's `readings`. Empty (and absent) when it rests on the texts alone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub readings: Vec<usize>,
     /// How the verdict depends on the model's readings: what it is on the text alone, and which

@@ -80,12 +80,22 @@ pub(super) fn attach(
             .filter(|c| c.becomes != Without::from(verdict.status))
             .collect();
         let summary = summary(verdict.status, text_alone, &changed_by, lang);
+        // A reading that changes the verdict is one it rests on, whether or not its element is
+        // among the clauses the verdict cites.
+        verdict.readings.extend(changed_by.iter().map(|c| c.reading));
+        verdict.readings.sort_unstable();
+        verdict.readings.dedup();
         verdict.sensitivity = Some(Sensitivity {
             text_alone,
             changed_by,
             summary,
         });
     }
+    report.summary.on_readings = report
+        .verdicts
+        .iter()
+        .filter(|v| !v.readings.is_empty())
+        .count();
 }
 
 /// "R1", "R1 and R3", "R1, R2 and R4".
@@ -122,10 +132,15 @@ fn summary(status: Status, text_alone: Without, changed_by: &[ChangedBy], lang: 
             "{now} as the text stands",
             "{now} zoals de tekst luidt"
         ),
-        (true, Some(becomes)) => say!(
+        (true, Some(becomes)) if readings.len() == 1 => say!(
             lang,
             "{now} on the text alone too; without {which} alone: {becomes}",
             "ook {now} op de tekst alleen; zonder alleen {which}: {becomes}"
+        ),
+        (true, Some(becomes)) => say!(
+            lang,
+            "{now} on the text alone too; without any one of {which}: {becomes}",
+            "ook {now} op de tekst alleen; zonder één van {which}: {becomes}"
         ),
         (false, Some(_)) => match status {
             Status::Violated => say!(

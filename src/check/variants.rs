@@ -9,24 +9,23 @@ use crate::model::{Model, Reading};
 use std::ops::Range;
 
 /// The edit of the model's text that takes a reading back.
-fn edit(text: &str, reading: &Reading) -> (Range<usize>, String) {
+fn edit(text: &str, reading: &Reading) -> Vec<(Range<usize>, String)> {
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+    let lines = |span: crate::language::source::Span| {
+        (line_start(span.start)..line_end(span.end), String::new())
+    };
     match (&reading.field, reading.alternative) {
-        (Some((_, value)), Some(alternative)) => (
+        (Some((_, value)), Some(alternative)) => vec![(
             value.start..value.end,
             text[alternative.start..alternative.end].to_string(),
-        ),
-        (Some((_, value)), None) if !reading.whole => {
-            (line_start(value.start)..line_end(value.end), String::new())
-        }
-        _ => {
-            let element = reading.element_span;
-            (
-                line_start(element.start)..line_end(element.end),
-                String::new(),
-            )
-        }
+        )],
+        // The fields that go with this one's keyword go with it.
+        (Some((_, value)), None) if !reading.whole => std::iter::once(*value)
+            .chain(reading.with.iter().copied())
+            .map(lines)
+            .collect(),
+        _ => vec![lines(reading.element_span)],
     }
 }
 
@@ -38,7 +37,7 @@ pub fn text_without(model: &Model, readings: &[usize]) -> String {
     let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
     let mut edits: Vec<(Range<usize>, String)> = readings
         .iter()
-        .map(|&r| edit(text, &model.readings[r]))
+        .flat_map(|&r| edit(text, &model.readings[r]))
         .collect();
     // Readings are words about the model, not part of it; a variant has none, so that none
     // can point at a field it took back.

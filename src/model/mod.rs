@@ -158,6 +158,8 @@ pub struct Reading {
     pub span: Span,
     /// The value of the element's `reading` field (which may hold several readings).
     pub written: Span,
+    /// The values of the fields that go with the reading's field, taken back with it.
+    pub with: Vec<Span>,
 }
 
 #[derive(Clone, Debug)]

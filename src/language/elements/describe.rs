@@ -231,6 +231,24 @@ pub(super) const fn field(
     }
 }
 
+/// Shorthand for the descriptions: a field required when another field has a keyword (and
+/// allowed only then), with what to write when it is missing.
+pub(super) const fn required_with_help_when(
+    name: &'static str,
+    value: Value,
+    (field, word): (&'static str, &'static str),
+    doc: Text,
+    help: Text,
+) -> Field {
+    Field {
+        name,
+        value,
+        need: Need::RequiredWhen(field, word),
+        doc,
+        help: Some(help),
+    }
+}
+
 /// Shorthand for the descriptions: a required field with what to write when it is missing.
 pub(super) const fn required_with_help(
     name: &'static str,

@@ -1,7 +1,9 @@
 //! The header, and the elements of the governance structure: parties, bodies and their
 //! members, agreements and their commissioners, relations, rights.
 
-use super::describe::{ElementKind, Kind, Need, Value, field, required_with_help};
+use super::describe::{
+    ElementKind, Kind, Need, Value, field, required_with_help, required_with_help_when,
+};
 use crate::lang::Text;
 use crate::language::keywords::{
     BodyKind, Keyword, Method, Nature, PartyKind, RelationKind, RightKind, Side, Stream, TextStatus,
@@ -303,12 +305,18 @@ pub static AGREEMENT: ElementKind = ElementKind {
             "How the agreement is formed: `udo`, the method of the Uitvoerbaarheidstoets Decentrale Overheden.",
             "Hoe het akkoord tot stand komt: `udo`, de werkwijze van de Uitvoerbaarheidstoets Decentrale Overheden.",
         ),
-        field(
+        required_with_help_when(
             "method_source",
             Value::Citations,
-            Need::Optional,
-            "The clause that sets the method; required with `method`.",
-            "De bepaling die de werkwijze vastlegt; verplicht bij `method`.",
+            ("method", "udo"),
+            Text {
+                en: "The clause that sets the method; required with `method`.",
+                nl: "De bepaling die de werkwijze vastlegt; verplicht bij `method`.",
+            },
+            Text {
+                en: "cite the clause that sets the method, e.g. `method_source = { document = \"vng-uitwerking-2024\", quote = \"volgens de werkwijze van de UDO\" }`",
+                nl: "noem de bepaling die de werkwijze vastlegt, bijv. `method_source = { document = \"vng-uitwerking-2024\", quote = \"volgens de werkwijze van de UDO\" }`",
+            },
         ),
     ],
     cited: true,

@@ -186,7 +186,7 @@ pub fn agreement(r: &mut Reader<'_>, mut f: Fields) -> Option<AgreementDecl> {
             })
         })
         .collect();
-    let method = method(r, &mut f);
+    let method = method(&mut f);
     let built = (|| {
         Some(AgreementDecl {
             id: id.clone()?,
@@ -200,51 +200,12 @@ pub fn agreement(r: &mut Reader<'_>, mut f: Fields) -> Option<AgreementDecl> {
     r.finish(id.as_ref(), built)
 }
 
-/// An agreement's `method`, which cites its own clause in `method_source`.
-fn method(r: &mut Reader<'_>, f: &mut Fields) -> Option<(Spanned<Method>, Vec<CitationDecl>)> {
-    let written = f.written("method").is_some();
-    let source = f
-        .written("method_source")
-        .map(|at| (at, f.citations("method_source")));
-    match (f.keyword::<Method>("method"), source) {
-        (Some(method), Some((_, source))) => Some((method, source)),
-        (Some(method), None) => {
-            r.diagnostics.push(
-                Diagnostic::new(
-                    "missing-field",
-                    method.span,
-                    said!(
-                        "a `method` needs its own `method_source`",
-                        "een `method` heeft een eigen `method_source` nodig"
-                    ),
-                )
-                .label(said!("cited where?", "waar staat dit?"))
-                .help(said!(
-                    "cite the clause that sets the method, e.g. `method_source = \"seed 004\"`",
-                    "noem de bepaling die de methode vastlegt, bijv. `method_source = \"seed 004\"`"
-                )),
-            );
-            None
-        }
-        (None, Some((at, _))) if !written => {
-            r.diagnostics.push(
-                Diagnostic::new(
-                    "unexpected-field",
-                    at,
-                    said!(
-                        "a `method_source` cites a `method`, and this agreement has none",
-                        "een `method_source` noemt de bron van een `method`, en dit akkoord heeft er geen"
-                    ),
-                )
-                .label(said!(
-                    "remove this, or add `method = \"udo\"`",
-                    "verwijder dit, of voeg `method = \"udo\"` toe"
-                )),
-            );
-            None
-        }
-        _ => None,
-    }
+/// An agreement's `method`, with the clause that sets it (`method_source`, which the reader
+/// requires with a `method` and refuses without one).
+fn method(f: &mut Fields) -> Option<(Spanned<Method>, Vec<CitationDecl>)> {
+    let method = f.keyword::<Method>("method")?;
+    f.written("method_source")?;
+    Some((method, f.citations("method_source")))
 }
 
 #[derive(Debug)]
@@ -533,6 +494,8 @@ pub struct StepDecl {
     pub cited: Citation,
     /// Where the step's rule is written: what a verdict about the step rests on.
     pub span: Span,
+    /// The step's table (for the decision's own `rule`, the decision's).
+    pub table: Span,
 }
 
 pub fn decision(r: &mut Reader<'_>, mut f: Fields) -> Option<DecisionDecl> {
@@ -551,6 +514,7 @@ pub fn decision(r: &mut Reader<'_>, mut f: Fields) -> Option<DecisionDecl> {
                 rule,
                 cited,
                 span,
+                table: t.span,
             })
         })
         .collect();
@@ -568,6 +532,7 @@ pub fn decision(r: &mut Reader<'_>, mut f: Fields) -> Option<DecisionDecl> {
                 rule,
                 cited: cited.clone(),
                 span,
+                table: f.span,
             });
         }
         (Some(span), Some(_)) => r.diagnostics.push(

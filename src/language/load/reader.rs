@@ -233,7 +233,7 @@ impl Reader<'_> {
     /// Gives each reading about a field the span of that field's value in the element; a
     /// reading about a field the element does not write is reported and left out.
     fn place_readings(&mut self, fields: &mut Fields) {
-        let written = fields.written.clone();
+        let (written, kind) = (fields.written.clone(), fields.kind);
         let Some((_, Read::Readings(readings))) = fields
             .values
             .iter_mut()
@@ -249,6 +249,18 @@ impl Reader<'_> {
             match written.iter().find(|(n, _)| *n == name.value) {
                 Some(&(_, at)) => {
                     *span = at;
+                    // The fields that go only with a keyword of this field go where it goes.
+                    reading.with = kind
+                        .all_fields()
+                        .filter(|f| match f.need {
+                            Need::RequiredWhen(of, _) | Need::AllowedWhen(of, _) => {
+                                of == name.value
+                            }
+                            _ => false,
+                        })
+                        .filter_map(|f| written.iter().find(|(n, _)| *n == f.name))
+                        .map(|&(_, at)| at)
+                        .collect();
                     true
                 }
                 None => {
@@ -523,6 +535,7 @@ impl Reader<'_> {
                     whole: true,
                     span,
                     written,
+                    with: Vec::new(),
                 }),
                 ValueInner::Table(table) => {
                     if let Some(reading) = self.reading(table, span, owner) {
@@ -594,8 +607,12 @@ impl Reader<'_> {
             }
             (None, _) => None,
         };
-        let needed =
-            described.is_some_and(|f| matches!(f.need, Need::Required | Need::RequiredWhen(..)));
+        let needed = described.is_some_and(|f| {
+            matches!(
+                f.need,
+                Need::Required | Need::RequiredWhen(..) | Need::OneOf(_)
+            )
+        });
         Some(ReadingDecl {
             says,
             whole: alternative.is_none() && (field.is_none() || needed),
@@ -605,6 +622,8 @@ impl Reader<'_> {
             otherwise,
             span,
             written: span,
+            // The fields that go with the reading's field are found once the element is read.
+            with: Vec::new(),
         })
     }
 

@@ -89,4 +89,7 @@ pub struct ReadingDecl {
     pub span: Span,
     /// The value of the element's `reading` field, which may hold several readings.
     pub written: Span,
+    /// The values of the element's fields that go only with a keyword of the reading's field
+    /// (an agreement's `method_source`, with its `method`): they are taken back with it.
+    pub with: Vec<Span>,
 }

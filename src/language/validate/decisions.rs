@@ -149,7 +149,7 @@ fn steps(
                         format!("step `{}` of decision `{}`", step.name.value, d.id.value),
                         format!("stap `{}` van besluit `{}`", step.name.value, d.id.value),
                     );
-                    r.cite(&step.cited, step.span, element)
+                    r.cite_at(&step.cited, step.span, step.table, element)
                 },
                 implicit: step.implicit,
                 voter_spans,

@@ -72,6 +72,18 @@ impl Resolver<'_> {
     /// Where an element comes from: its citations resolved and their quotes checked, and its
     /// readings kept in [`Resolver::readings`]. `element` names it for the readings.
     pub(super) fn cite(&mut self, citation: &Citation, span: Span, element: Said) -> Cited {
+        self.cite_at(citation, span, span, element)
+    }
+
+    /// As [`Resolver::cite`], for an element whose clause (`span`) is a part of it (a step's
+    /// rule) and whose readings take back the whole (`whole`, the step's table).
+    pub(super) fn cite_at(
+        &mut self,
+        citation: &Citation,
+        span: Span,
+        whole: Span,
+        element: Said,
+    ) -> Cited {
         let citations = self.citations(&citation.source);
         let source = citations
             .iter()
@@ -81,7 +93,7 @@ impl Resolver<'_> {
         let readings = citation
             .readings
             .iter()
-            .map(|reading| self.reading(reading, span, element.clone()))
+            .map(|reading| self.reading(reading, whole, element.clone()))
             .collect();
         Cited {
             source,
@@ -246,6 +258,7 @@ impl Resolver<'_> {
             whole: reading.whole,
             span: reading.span,
             written: reading.written,
+            with: reading.with.clone(),
         });
         self.readings.len() - 1
     }
