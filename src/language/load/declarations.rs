@@ -220,8 +220,10 @@ fn method(r: &mut Reader<'_>, f: &mut Fields) -> Option<(Spanned<Method>, Vec<Ci
                 )
                 .label(said!("cited where?", "waar staat dit?"))
                 .help(said!(
-                    "cite the clause that sets the method, e.g. `method_source = \"seed 004\"`",
-                    "noem de bepaling die de methode vastlegt, bijv. `method_source = \"seed 004\"`"
+                    "cite the clause that sets the method, e.g. \
+                     `method_source = {{ document = \"…\", quote = \"…\" }}`",
+                    "noem de bepaling die de methode vastlegt, bijv. \
+                     `method_source = {{ document = \"…\", quote = \"…\" }}`"
                 )),
             );
             None
