@@ -8,8 +8,74 @@
 //! that VNG's conditions ask for (models/vng-conditions-2024.toml). Names are placeholders
 //! (`gemeente-001`); which municipality lies in which region is drawn from `seed`, so the same
 //! seed and scale give the same bytes.
+//!
+//! Its elements cite the documents they come from, declared as `[[document]]`s by their real
+//! titles (those of models/), with verbatim quotes. The declarations carry no `text`: the file
+//! is written anywhere, where the texts' paths would not resolve, so its quotes go unverified.
 
 use std::fmt::Write as _;
+
+/// The ids of the documents the model cites, as the reference models declare them.
+const ANNEX: &str = "vng-uitwerking-2024";
+const LETTER: &str = "vng-inbreng-2024";
+const STATEMENT: &str = "vng-besluit-2022";
+const IZA: &str = "iza-2022";
+const SPUK: &str = "regeling-spuk";
+
+/// The documents the model cites, declared as the reference models declare them but without
+/// their `text`: the file is written anywhere, where the texts' paths would not resolve.
+const DOCUMENTS: &str = r#"[[document]]
+id = "iza-2022"
+title = "Integraal Zorgakkoord: 'Samen werken aan gezonde zorg'"
+author = "Ministerie van Volksgezondheid, Welzijn en Sport en de partijen bij het akkoord"
+date = "2022-09"
+kind = "agreement"
+identifier = "Kamerstukken II 2022/23, 31765, nr. 655, bijlage"
+
+[[document]]
+id = "regeling-spuk"
+title = "Regeling specifieke uitkering transformatiemiddelen IZA AZWA 2024–2028"
+author = "Minister van Volksgezondheid, Welzijn en Sport"
+date = "2024-05-15"
+kind = "regulation"
+identifier = "Regeling van 15 mei 2024, kenmerk 3821421-1065214-DMO; tekst geldend vanaf 1 april 2026"
+url = "https://wetten.overheid.nl"
+
+[[document]]
+id = "vng-besluit-2022"
+title = "Besluit van het VNG-bestuur over de ondertekening van het Integraal Zorgakkoord (verklaring)"
+author = "Vereniging van Nederlandse Gemeenten"
+date = "2022-09"
+kind = "statement"
+
+[[document]]
+id = "vng-inbreng-2024"
+title = "VNG-inbreng commissiedebat IZA"
+author = "Vereniging van Nederlandse Gemeenten, aan de woordvoerders IZA van de Tweede Kamer"
+date = "2024-11-29"
+kind = "letter"
+
+[[document]]
+id = "vng-uitwerking-2024"
+title = "Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid"
+author = "Vereniging van Nederlandse Gemeenten, bij de resolutie voor de ALV van 29 november 2024"
+date = "2024-11-29"
+kind = "annex"
+"#;
+
+/// The annex's clause on the commissioners, which several elements cite.
+const COMMISSIONERS: &str =
+    "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord";
+/// The annex's clause on directing the forming of the agreement together.
+const DIRECT_TOGETHER: &str =
+    "VWS, ZN en VNG regisseren samen de totstandkoming van het nieuwe akkoord";
+/// The annex's clause on the joint review of the plans.
+const JOINT_REVIEW: &str = "de toetsing van de transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten";
+
+/// A citation of `quote` in `document`, as a TOML inline table (the quotes hold no `"` or `\`).
+fn cite(document: &str, quote: &str) -> String {
+    format!("{{ document = \"{document}\", quote = \"{quote}\" }}")
+}
 
 /// A small deterministic generator (SplitMix64): the same seed, the same sequence, everywhere.
 struct Draw(u64);
@@ -89,7 +155,8 @@ pub fn national(seed: u64, scale: f64) -> String {
     write_ggd_regions(&mut t, &counts, offset);
     let _ = writeln!(
         t,
-        "[[body]]\nid = \"opdrachtgevers\"\nkind = \"steering-group\"\nmembers = [\"vws\", \"zn\", \"vng\"]\nsource = \"seed 004: gezamenlijk en gelijkwaardig opdrachtgever\"\n"
+        "[[body]]\nid = \"opdrachtgevers\"\nkind = \"steering-group\"\nmembers = [\"vws\", \"zn\", \"vng\"]\nsource = {}\n",
+        cite(ANNEX, COMMISSIONERS)
     );
     let leaders = draw_market_leaders(&mut draw, &counts);
     for r in 0..counts.regions {
@@ -120,6 +187,7 @@ fn write_header(t: &mut String, seed: u64, scale: f64) {
          source = \"toets generate national; numbers from ../shared/DOMAIN.md\"\n\
          commissioners = [\"vws\", \"zn\", \"vng\"]\n"
     );
+    let _ = writeln!(t, "{DOCUMENTS}");
 }
 
 /// The three commissioners, then every insurer and every municipality.
@@ -217,8 +285,9 @@ fn write_region(
         t,
         "[[body]]\nid = \"toetsing-regio-{n:02}\"\nkind = \"review-committee\"\n\
          members = [\"verzekeraar-{a:02}\", \"verzekeraar-{b:02}\", \"gemeente-{mandate:03}\"]\n\
-         source = \"seed 004: toetsing gezamenlijk door zorgverzekeraars en gemeenten\"\n",
-        n = r + 1
+         source = {source}\n",
+        n = r + 1,
+        source = cite(ANNEX, JOINT_REVIEW)
     );
     let _ = writeln!(
         t,
@@ -237,7 +306,7 @@ fn write_region(
     let _ = writeln!(
         t,
         "[[relation]]\nkind = \"accountable-to\"\nfrom = \"gemeente-{mandate:03}\"\nto = \"vws\"\n\
-         source = \"Regeling SPUK, art. 9: de gemeente legt verantwoording af\"\n"
+         source = {{ document = \"{SPUK}\", at = \"art. 9\", quote = \"De gemeente legt verantwoording af over de besteding van de specifieke uitkering\" }}\n"
     );
     // The mandate structure: every other municipality of the region mandates the
     // mandaatgemeente.
@@ -245,8 +314,12 @@ fn write_region(
         let _ = writeln!(
             t,
             "[[relation]]\nkind = \"mandates\"\nfrom = \"gemeente-{:03}\"\nto = \"gemeente-{mandate:03}\"\n\
-             source = \"seed 004: onderlinge vertegenwoordiging in de mandaatstructuur\"\n",
-            m + 1
+             source = {}\n",
+            m + 1,
+            cite(
+                ANNEX,
+                "onderlinge vertegenwoordiging in de mandaatstructuur"
+            )
         );
     }
 }
@@ -256,18 +329,25 @@ fn write_agreement(t: &mut String) {
     let _ = writeln!(
         t,
         "[[agreement]]\nid = \"akkoord\"\nname = \"Integraal Zorg- en Welzijnsakkoord\"\nmethod = \"udo\"\n\
-         method_source = \"seed 004: volgens de werkwijze van de UDO\"\nsource = \"seed 004\"\n"
+         method_source = {}\nsource = {}\n",
+        cite(
+            ANNEX,
+            "waarbij gewerkt wordt volgens de werkwijze van de UDO"
+        ),
+        cite(ANNEX, DIRECT_TOGETHER)
     );
     for c in ["vws", "zn", "vng"] {
         let _ = writeln!(
             t,
-            "[[agreement.commissioner]]\nparty = \"{c}\"\nrole = \"opdrachtgever\"\nsource = \"seed 004: VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever\"\n"
+            "[[agreement.commissioner]]\nparty = \"{c}\"\nrole = \"opdrachtgever\"\nsource = {}\n",
+            cite(ANNEX, COMMISSIONERS)
         );
     }
     for c in ["vws", "zn", "vng"] {
         let _ = writeln!(
             t,
-            "[[relation]]\nkind = \"directs\"\nfrom = \"{c}\"\nto = \"akkoord\"\nsource = \"seed 004: VWS, ZN en VNG regisseren samen\"\n"
+            "[[relation]]\nkind = \"directs\"\nfrom = \"{c}\"\nto = \"akkoord\"\nsource = {}\n",
+            cite(ANNEX, DIRECT_TOGETHER)
         );
     }
 }
@@ -276,112 +356,155 @@ fn write_agreement(t: &mut String) {
 /// table of §5g and §5h; the €110 million from 2025 on), the one task cost the texts give
 /// (p. 110, §5h), and VWS's system responsibility.
 fn write_money(t: &mut String) {
-    for (amount, what) in [
-        (180_000_000, "GALA / SPUK bewegen, sport, gezondheid"),
-        (150_000_000, "IZA budget"),
-        (110_000_000, "vermindering druk op Wmo-voorzieningen"),
+    for (amount, quote) in [
+        (
+            180_000_000,
+            "GALA / SPUK bewegen, sport, gezondheid € 180 miljoen",
+        ),
+        (150_000_000, "IZA budget € 150 miljoen"),
+        (
+            110_000_000,
+            "Vermindering druk op Wmo- voorzieningen € 110 miljoen",
+        ),
     ] {
         let _ = writeln!(
             t,
             "[[relation]]\nkind = \"funds\"\nfrom = \"vws\"\nto = \"vng\"\namount = {amount}\nyear = 2025\nuntil = 2030\n\
-             nature = \"structural\"\nstream = \"municipal-fund\"\nsource = \"IZA 2022, p. 110: {what}\"\n"
+             nature = \"structural\"\nstream = \"municipal-fund\"\n\
+             source = {{ document = \"{IZA}\", page = 110, quote = \"{quote}\" }}\n"
         );
     }
     let _ = writeln!(
         t,
         "[[task]]\nid = \"wmo-abonnementstarief\"\nof = \"vng\"\ncost = 110000000\nfrom = 2025\nuntil = 2030\n\
-         source = \"IZA 2022, p. 110: (structurele) meerkosten nu geraamd op 110 miljoen euro\"\n"
+         source = {{ document = \"{IZA}\", page = 110, quote = \"(structurele) meerkosten nu geraamd op 110 miljoen euro\" }}\n"
     );
     let _ = writeln!(
         t,
         "[[right]]\nholder = \"vws\"\nright = \"information\"\nover = \"akkoord\"\nsystem_responsibility = true\n\
-         source = \"seed 004: onverlet de systeemverantwoordelijkheid van VWS\"\n"
+         source = {}\n",
+        cite(ANNEX, "onverlet de systeemverantwoordelijkheid van VWS")
     );
 }
 
 /// The decisions: the commissioners' joint ones, the binding prioritisation, and the review of
 /// plans in two steps.
 fn write_decisions(t: &mut String) {
-    for (id, about, kind) in [
-        ("vaststelling", "agreement", "adopt"),
-        ("wijziging", "agreement", "amend"),
-        ("inrichting-proces", "process", "set-up-process"),
-        ("sturing-uitvoering", "process", "steer-execution"),
+    for (id, about, kind, quote) in [
+        ("vaststelling", "agreement", "adopt", COMMISSIONERS),
+        ("wijziging", "agreement", "amend", COMMISSIONERS),
+        (
+            "inrichting-proces",
+            "process",
+            "set-up-process",
+            "richten gezamenlijk het proces daartoe in",
+        ),
+        (
+            "sturing-uitvoering",
+            "process",
+            "steer-execution",
+            "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan",
+        ),
     ] {
         let _ = writeln!(
             t,
             "[[decision]]\nid = \"{id}\"\nabout = \"{about}\"\nkind = \"{kind}\"\ntaken_by = \"opdrachtgevers\"\n\
-             rule = {{ unanimous = \"opdrachtgevers\" }}\nsource = \"seed 004: gezamenlijk\"\n"
+             rule = {{ unanimous = \"opdrachtgevers\" }}\nsource = {}\n",
+            cite(ANNEX, quote)
         );
     }
     let _ = writeln!(
         t,
         "[[decision]]\nid = \"prioritering-ketenaanpakken\"\nabout = \"process\"\nkind = \"prioritise-chain-approaches\"\n\
          binding = true\ntaken_by = \"opdrachtgevers\"\nrule = {{ unanimous = \"opdrachtgevers\" }}\n\
-         source = \"seed 004: niet-vrijblijvende gezamenlijke prioritering\"\n"
+         source = {}\n",
+        cite(
+            ANNEX,
+            "afspraken over niet-vrijblijvende gezamenlijke prioritering"
+        )
     );
     let _ = writeln!(
         t,
-        "[[decision]]\nid = \"toetsing\"\nabout = \"plan\"\nkind = \"review-plan\"\nsource = \"seed 004\"\n\n\
+        "[[decision]]\nid = \"toetsing\"\nabout = \"plan\"\nkind = \"review-plan\"\nsource = {joint}\n\n\
          [[decision.step]]\nname = \"eerste snelle toets\"\nrule = {{ all_of = [\"region:market-leaders\", \"region:mandate-municipality\"] }}\n\
-         source = \"Regeling SPUK, stap 1, jointly\"\n\n\
+         source = [{{ document = \"{SPUK}\", at = \"Beoordelingskader, stap 1\", quote = \"Stap 1: Eerste snelle toets\" }}, {joint}]\n\n\
          [[decision.step]]\nname = \"beoordeling\"\nrule = {{ all_of = [\"region:market-leaders\", \"region:mandate-municipality\"] }}\n\
-         source = \"Regeling SPUK, stap 3, jointly\"\n"
+         source = [{{ document = \"{SPUK}\", at = \"Beoordelingskader, stap 3\", quote = \"Stap 3: Beoordeling transformatieplan\" }}, {joint}]\n",
+        joint = cite(ANNEX, JOINT_REVIEW)
     );
 }
 
-/// The process VNG set for a new agreement (seed 002), and its signing after the members
-/// consented (seed 003).
+/// The process VNG set for a new agreement (its letter "VNG-inbreng commissiedebat IZA" of 29
+/// November 2024), and its signing after the members consented (its statement of September 2022
+/// on signing the IZA).
 fn write_process(t: &mut String) {
-    for (id, kind, by, after, source) in [
+    for (id, kind, by, after, (document, quote)) in [
         (
             "conceptakkoord",
             "concept",
             "",
             "",
-            "seed 002: conceptakkoord",
+            (LETTER, "Wanneer er een conceptakkoord ligt"),
         ),
         (
             "udo",
             "udo",
             "",
             "conceptakkoord",
-            "seed 002: inclusief UDO",
+            (
+                LETTER,
+                "inclusief Uitvoerbaarheidstoets Decentrale Overheden (UDO)",
+            ),
         ),
         (
             "doorrekening",
             "doorrekening",
             "",
             "conceptakkoord",
-            "seed 002: en doorrekening",
+            (
+                LETTER,
+                "inclusief Uitvoerbaarheidstoets Decentrale Overheden (UDO) en doorrekening",
+            ),
         ),
         (
             "houdbaarheid",
             "sustainability-weighing",
             "",
             "conceptakkoord",
-            "seed 002: houdbaarheid van het sociaal domein",
+            (
+                LETTER,
+                "er voldoende is voldaan aan de houdbaarheid van het sociaal domein",
+            ),
         ),
         (
             "voorleggen",
             "put-to-members",
             "vng",
             "udo\", \"doorrekening\", \"houdbaarheid",
-            "seed 002: voorleggen aan de leden",
+            (
+                LETTER,
+                "dan zal het bestuur dit conceptakkoord voorleggen aan de leden",
+            ),
         ),
         (
             "instemming-alv",
             "members-ratification",
             "vng",
             "voorleggen",
-            "seed 003: onder voorbehoud van instemming door onze ALV",
+            (
+                STATEMENT,
+                "onder voorbehoud van instemming door onze Algemene Ledenvergadering (ALV)",
+            ),
         ),
         (
             "ondertekening",
             "signing",
             "vng",
             "instemming-alv",
-            "seed 003: ondertekening van het akkoord",
+            (
+                STATEMENT,
+                "Het bestuur heeft daarom besloten in te stemmen met ondertekening van het akkoord",
+            ),
         ),
     ] {
         let _ = write!(t, "[[process]]\nid = \"{id}\"\nkind = \"{kind}\"\n");
@@ -391,7 +514,7 @@ fn write_process(t: &mut String) {
         if !after.is_empty() {
             let _ = writeln!(t, "after = [\"{after}\"]");
         }
-        let _ = writeln!(t, "source = \"{source}\"\n");
+        let _ = writeln!(t, "source = {}\n", cite(document, quote));
     }
 }
 

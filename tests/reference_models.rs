@@ -67,7 +67,8 @@ fn iza_2022() {
             ("money-balance", "2025", Holds),
             ("money-balance", "2026", Holds),
             // The board agreed to signing subject to the members' consent on 2 December
-            // (seed 003): the signature follows the ratification, on a day that can be kept.
+            // (VNG's statement of September 2022 on signing the IZA): the signature follows
+            // the ratification, on a day that can be kept.
             ("process-order", "ondertekening-vng", Holds),
             ("process-schedule", "", Holds),
             // Nobody approves a municipality's budget; the mandate structure of p. 45.
@@ -80,7 +81,8 @@ fn iza_2022() {
 }
 
 /// The November 2024 draft: the 2022 governance carried over; plans paid from Zvw money
-/// reviewed by the market leaders alone, other plans jointly (seed 001: "(deels)").
+/// reviewed by the market leaders alone, other plans jointly (the trade-press report "VNG
+/// stapt uit het Integraal Zorgakkoord", November 2024: "(deels)").
 #[test]
 fn iza2_draft_2024() {
     expect(
@@ -102,16 +104,16 @@ fn iza2_draft_2024() {
             ("money-no-exemption", "zorgkantoorregio", Violated),
             ("review-coverage", "zorgkantoorregio", Violated),
             // The EUR 300 million prevention cut is covered in 2025; from 2026 the Ravijnjaar's
-            // EUR 2.5 to 3 billion is not (seed 001).
+            // EUR 2.5 to 3 billion is not (the trade-press report of November 2024).
             ("money-balance", "2025", Holds),
             ("money-balance", "2026", Violated),
             ("money-balance", "2027", Violated),
             ("money-balance", "2028", Violated),
             ("money-balance", "2029", Violated),
             ("money-balance", "2030", Violated),
-            // The texts name a draft to be signed in December (seed 001) and no vote of VNG's
-            // members on it: the signing is reached without their ratification. December
-            // leaves time to sign.
+            // The texts name a draft to be signed in December (the trade-press report of
+            // November 2024) and no vote of VNG's members on it: the signing is reached
+            // without their ratification. December leaves time to sign.
             ("process-order", "ondertekening-vng", Violated),
             ("process-schedule", "", Holds),
             ("budget-autonomy", "", Holds),
@@ -121,10 +123,11 @@ fn iza2_draft_2024() {
     );
 }
 
-/// VNG's conditions (seed 004): every rule holds. The compromise (seed 000) accepts the
-/// Governance part of seed 004 but not its money, nor the prioritisation of the chain
-/// approaches of its NB: the same verdicts, except that the cuts are not compensated and the
-/// chain approaches are not prioritised.
+/// VNG's conditions (its annex "Uitwerking gelijkwaardigheid" of 29 November 2024): every
+/// rule holds. The compromise (the ANP report of December 2024) accepts the Governance part of
+/// the annex but not its money, nor the prioritisation of the chain approaches of its NB: the
+/// same verdicts, except that the cuts are not compensated and the chain approaches are not
+/// prioritised.
 #[test]
 fn vng_conditions_2024() {
     let governance = |with_chain_decision: bool| {
@@ -175,9 +178,10 @@ fn vng_conditions_2024() {
             if year == 2025 { Holds } else { Violated },
         ));
     }
-    // Both follow seed 002's process: the concept, the UDO, the calculation and the weighing
-    // before the members, and VNG's signature after their consent. No text gives a date, so
-    // `process-schedule` has nothing to check.
+    // Both follow the process of VNG's letter "VNG-inbreng commissiedebat IZA" (29 November
+    // 2024): the concept, the UDO, the calculation and the weighing before the members, and
+    // VNG's signature after their consent. No text gives a date, so `process-schedule` has
+    // nothing to check.
     for verdicts in [&mut conditions, &mut compromise] {
         verdicts.push(("process-order", "voorleggen-aan-leden", Holds));
         verdicts.push(("process-order", "ondertekening-vng", Holds));

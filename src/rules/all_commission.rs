@@ -14,10 +14,11 @@ rule! {
     /// beside co-commissioners.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
-    /// gelijkwaardig opdrachtgever van het akkoord, onverlet de systeemverantwoordelijkheid
-    /// van VWS." (VWS, ZN and VNG are jointly and equally the commissioners of the agreement,
-    /// without prejudice to the ministry's responsibility for the system.)
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van
+    /// het akkoord, onverlet de systeemverantwoordelijkheid van VWS." (VWS, ZN and VNG are jointly
+    /// and equally the commissioners of the agreement, without prejudice to the ministry's
+    /// responsibility for the system.)
     ///
     /// ## Formal statement
     /// For every agreement `a`, with the model's facts as Boolean constants
@@ -39,8 +40,9 @@ Elke opdrachtgever die de tabel `[model]` noemt, is opdrachtgever van het akkoor
 dezelfde rol: geen opdrachtgever met regie naast mede-opdrachtgevers.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
-opdrachtgever van het akkoord, onverlet de systeemverantwoordelijkheid van VWS."
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
+ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord, onverlet de
+systeemverantwoordelijkheid van VWS."
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de feiten van het model als Booleaanse constanten

@@ -17,11 +17,12 @@ rule! {
     /// a model that writes it as `approves-budget-of` gets it reported.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid", Mandaat: "gemeenten zijn eerste overheid voor
-    /// hun inwoners, met democratische prioriteiten en autonome bevoegdheden tav begroting."
-    /// (Municipalities are the first government for their residents, with democratic
-    /// priorities and autonomous powers over their budget.) A budget another party approves,
-    /// or whose approver another party instructs, is not autonomous.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024), under "Mandaat": "gemeenten zijn eerste overheid voor hun inwoners,
+    /// met democratische prioriteiten en autonome bevoegdheden tav begroting." (Municipalities are
+    /// the first government for their residents, with democratic priorities and autonomous powers
+    /// over their budget.) A budget another party approves, or whose approver another party
+    /// instructs, is not autonomous.
     ///
     /// ## Formal statement
     /// For every party `m` of kind `municipality`: a chain is
@@ -54,10 +55,10 @@ preventief toezicht goedkeurt) valt buiten het akkoord en wordt niet gemodelleer
 dat het als `approves-budget-of` schrijft, krijgt het gemeld.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid", Mandaat: "gemeenten zijn eerste overheid voor hun
-inwoners, met democratische prioriteiten en autonome bevoegdheden tav begroting." Een begroting
-die door een andere partij wordt goedgekeurd, of waarvan een andere partij de goedkeurder
-instrueert, is niet autonoom.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024), onder
+"Mandaat": "gemeenten zijn eerste overheid voor hun inwoners, met democratische prioriteiten en
+autonome bevoegdheden tav begroting." Een begroting die door een andere partij wordt
+goedgekeurd, of waarvan een andere partij de goedkeurder instrueert, is niet autonoom.
 
 ## Formele uitspraak
 Voor elke partij `m` van de soort `municipality`: een keten is

@@ -16,17 +16,17 @@ rule! {
     /// consent from the insurer side and without consent from the municipal side.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid", NB: "Voor de ketenaanpakken willen we
-    /// verkennen of en welke nadere afspraken we kunnen maken over de invulling van het deel
-    /// van de aanpak waar gemeenten verantwoordelijk voor zijn evenals afspraken over
-    /// niet-vrijblijvende gezamenlijke prioritering." (For the chain approaches we want to
-    /// explore which further agreements we can make on the part municipalities are
-    /// responsible for, and agreements on non-optional joint prioritisation.) The sentence
-    /// before it names whom "joint" joins: "Zorgverzekeraars en gemeenten hebben beide een
-    /// zorgplicht" (insurers and municipalities both have a duty of care); IZA 2022, p. 81,
-    /// has the chain approaches set up by "zorgverzekeraars en gemeenten". Joint means neither
-    /// side can be left out; non-optional means binding. Seed 004 wants to explore such
-    /// agreements: that the agreement must make them is a reading of the text.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024), under "NB": "Voor de ketenaanpakken willen we verkennen of en welke
+    /// nadere afspraken we kunnen maken over de invulling van het deel van de aanpak waar gemeenten
+    /// verantwoordelijk voor zijn evenals afspraken over niet-vrijblijvende gezamenlijke
+    /// prioritering." (For the chain approaches we want to explore which further agreements we can
+    /// make on the part municipalities are responsible for, and agreements on non-optional joint
+    /// prioritisation.) The sentence before it names whom "joint" joins: "Zorgverzekeraars en
+    /// gemeenten hebben beide een zorgplicht" (insurers and municipalities both have a duty of
+    /// care); IZA 2022, p. 81, has the chain approaches set up by "zorgverzekeraars en gemeenten".
+    /// Joint means neither side can be left out; non-optional means binding. The annex wants to
+    /// explore such agreements: that the agreement must make them is a reading of the text.
     ///
     /// ## Formal statement
     /// For every agreement `a`, with the Boolean facts `binding.<d>` (decision `d` of kind
@@ -53,14 +53,15 @@ proces, dat besluit zegt `binding = true`, en het kan niet worden genomen zonder
 de kant van de zorgverzekeraars en niet zonder instemming van de kant van de gemeenten.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid", NB: "Voor de ketenaanpakken willen we verkennen of en
-welke nadere afspraken we kunnen maken over de invulling van het deel van de aanpak waar
-gemeenten verantwoordelijk voor zijn evenals afspraken over niet-vrijblijvende gezamenlijke
-prioritering." De zin ervoor noemt wie "gezamenlijk" verbindt: "Zorgverzekeraars en gemeenten
-hebben beide een zorgplicht"; IZA 2022, p. 81, laat de ketenaanpakken inrichten door
-"zorgverzekeraars en gemeenten". Gezamenlijk betekent dat geen van beide kanten buitenspel kan
-worden gezet; niet-vrijblijvend betekent bindend. Seed 004 wil zulke afspraken verkennen: dat
-het akkoord ze moet maken, is een lezing van de tekst.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024), onder
+"NB": "Voor de ketenaanpakken willen we verkennen of en welke nadere afspraken we kunnen maken
+over de invulling van het deel van de aanpak waar gemeenten verantwoordelijk voor zijn evenals
+afspraken over niet-vrijblijvende gezamenlijke prioritering." De zin ervoor noemt wie
+"gezamenlijk" verbindt: "Zorgverzekeraars en gemeenten hebben beide een zorgplicht"; IZA 2022,
+p. 81, laat de ketenaanpakken inrichten door "zorgverzekeraars en gemeenten". Gezamenlijk
+betekent dat geen van beide kanten buitenspel kan worden gezet; niet-vrijblijvend betekent
+bindend. De bijlage wil zulke afspraken verkennen: dat het akkoord ze moet maken, is een lezing
+van de tekst.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de Booleaanse feiten `binding.<d>` (besluit `d` van de soort

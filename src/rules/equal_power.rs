@@ -28,14 +28,16 @@ rule! {
     /// other does not.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
-    /// gelijkwaardig opdrachtgever van het akkoord". (VWS, ZN and VNG are jointly and equally
-    /// the commissioners of the agreement.) Seed 001 gives the municipalities' complaint: "als
-    /// gevolg van een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in
-    /// de positie [...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden" (as a
-    /// result of unequal administrative and financial steering power, not in a position to
-    /// influence the move from care to health). A seat at the table whose vote turns the outcome
-    /// in fewer coalitions of a decision than another's is not an equal one.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van
+    /// het akkoord". (VWS, ZN and VNG are jointly and equally the commissioners of the agreement.)
+    /// A news report of the trade press, "VNG stapt uit het Integraal Zorgakkoord" (November 2024),
+    /// gives the municipalities' complaint: "als gevolg van een ongelijkwaardige bestuurlijke en
+    /// financiële sturingskracht onvoldoende in de positie [...] om de beweging van zorg naar
+    /// gezondheid te kunnen beïnvloeden" (as a result of unequal administrative and financial
+    /// steering power, not in a position to influence the move from care to health). A seat at the
+    /// table whose vote turns the outcome in fewer coalitions of a decision than another's is not
+    /// an equal one.
     ///
     /// ## Formal statement
     /// For every decision `d` with `about = "agreement"` or `"process"` and every two
@@ -73,12 +75,13 @@ hun indices toevallig gelijk zijn (alleen mogelijk als een besluit meer is dan �
 stemming): elk draait dan coalities om die de ander niet omdraait.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
-opdrachtgever van het akkoord". Seed 001 geeft de klacht van de gemeenten: "als gevolg van
-een ongelijkwaardige bestuurlijke en financiële sturingskracht onvoldoende in de positie
-[...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden". Een plaats aan tafel
-waarvan de stem in minder coalities van een besluit de uitkomst omdraait dan die van een
-ander, is geen gelijkwaardige.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
+ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord". Een nieuwsbericht in
+de vakpers, "VNG stapt uit het Integraal Zorgakkoord" (november 2024), geeft de klacht van de
+gemeenten: "als gevolg van een ongelijkwaardige bestuurlijke en financiële sturingskracht
+onvoldoende in de positie [...] om de beweging van zorg naar gezondheid te kunnen beïnvloeden".
+Een plaats aan tafel waarvan de stem in minder coalities van een besluit de uitkomst omdraait
+dan die van een ander, is geen gelijkwaardige.
 
 ## Formele uitspraak
 Voor elk besluit `d` met `about = "agreement"` of `"process"` en elke twee opdrachtgevers

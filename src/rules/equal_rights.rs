@@ -17,12 +17,13 @@ rule! {
     /// or a final say over a decision about the agreement or its process.
     ///
     /// ## Legal basis
-    /// Seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het
-    /// akkoord, onverlet de systeemverantwoordelijkheid van VWS en met respect voor elkaars
-    /// taken en verantwoordelijkheden." (Jointly and equally commissioners, without prejudice
-    /// to the ministry's system responsibility.) Equality of commissioners means equal rights;
-    /// the system responsibility is the one stated exception, and it does not reach the
-    /// decisions that make the agreement.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van
+    /// het akkoord, onverlet de systeemverantwoordelijkheid van VWS en met respect voor elkaars
+    /// taken en verantwoordelijkheden." (Jointly and equally commissioners, without prejudice to
+    /// the ministry's system responsibility.) Equality of commissioners means equal rights; the
+    /// system responsibility is the one stated exception, and it does not reach the decisions that
+    /// make the agreement.
     ///
     /// ## Formal statement
     /// For every agreement `a`, with Boolean constants `has.<right>.<target>.<c>` and
@@ -48,11 +49,11 @@ van het ministerie is gemarkeerd (`system_responsibility = true`); maar zo'n uit
 geen veto of laatste woord zijn over een besluit over het akkoord of het proces.
 
 ## Juridische grondslag
-Seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord,
-onverlet de systeemverantwoordelijkheid van VWS en met respect voor elkaars taken en
-verantwoordelijkheden." Gelijkwaardigheid van opdrachtgevers betekent gelijke rechten; de
-systeemverantwoordelijkheid is de ene genoemde uitzondering, en die reikt niet tot de besluiten
-die het akkoord maken.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
+ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord, onverlet de
+systeemverantwoordelijkheid van VWS en met respect voor elkaars taken en verantwoordelijkheden."
+Gelijkwaardigheid van opdrachtgevers betekent gelijke rechten; de systeemverantwoordelijkheid is
+de ene genoemde uitzondering, en die reikt niet tot de besluiten die het akkoord maken.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met Booleaanse constanten `has.<recht>.<doel>.<c>` en

@@ -16,11 +16,12 @@ rule! {
     /// (`method = "udo"`).
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG regisseren samen de
-    /// totstandkoming van het nieuwe akkoord waarbij gewerkt wordt volgens de werkwijze van de
-    /// UDO." (VWS, ZN and VNG jointly direct the forming of the new agreement, working by the
-    /// method of the UDO, the joint test of whether municipalities can carry out their tasks.)
-    /// Directing together leaves no room for one director with the lead beside the others.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "VWS, ZN en VNG regisseren samen de totstandkoming van het nieuwe
+    /// akkoord waarbij gewerkt wordt volgens de werkwijze van de UDO." (VWS, ZN and VNG jointly
+    /// direct the forming of the new agreement, working by the method of the UDO, the joint test of
+    /// whether municipalities can carry out their tasks.) Directing together leaves no room for one
+    /// director with the lead beside the others.
     ///
     /// ## Formal statement
     /// For every agreement `a`, with the model's facts as Boolean constants `directs.<c>` (a
@@ -48,9 +49,10 @@ alle opdrachtgevers dat zijn, en het akkoord komt tot stand volgens de werkwijze
 (`method = "udo"`).
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG regisseren samen de totstandkoming
-van het nieuwe akkoord waarbij gewerkt wordt volgens de werkwijze van de UDO." Samen regisseren
-laat geen ruimte voor één trekker die de leiding heeft naast de anderen.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
+ZN en VNG regisseren samen de totstandkoming van het nieuwe akkoord waarbij gewerkt wordt
+volgens de werkwijze van de UDO." Samen regisseren laat geen ruimte voor één trekker die de
+leiding heeft naast de anderen.
 
 ## Formele uitspraak
 Voor elk akkoord `a`, met de feiten van het model als Booleaanse constanten `directs.<c>` (een

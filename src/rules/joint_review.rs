@@ -14,10 +14,11 @@ rule! {
     /// check that can stop a plan is a review step too.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid": "in het verlengde hiervan wordt de toetsing
-    /// van de transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten."
-    /// (Following from this, the transformation plans are also reviewed jointly by the health
-    /// insurers and the municipalities.)
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "in het verlengde hiervan wordt de toetsing van de
+    /// transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten." (Following
+    /// from this, the transformation plans are also reviewed jointly by the health insurers and the
+    /// municipalities.)
     ///
     /// ## Formal statement
     /// For every plan `p`, every decision `d` that reviews `p` (its `funded_by` includes the
@@ -41,8 +42,9 @@ van de zorgverzekeraars én zonder instemming van de kant van de gemeenten: in e
 elke stap. Een eerste snelle toets die een plan kan tegenhouden, is ook een toetsingsstap.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid": "in het verlengde hiervan wordt de toetsing van de
-transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten."
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "in het
+verlengde hiervan wordt de toetsing van de transformatieplannen ook gezamenlijk gedaan door
+zorgverzekeraars en gemeenten."
 
 ## Formele uitspraak
 Voor elk plan `p`, elk besluit `d` dat `p` toetst (zijn `funded_by` omvat de geldstroom van

@@ -18,15 +18,16 @@ rule! {
     /// counterexample names those steps.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid", NB: "In het nieuwe akkoord blijft – bij
-    /// deelname van gemeenten – de regionale samenwerking tussen gemeenten en onderlinge
-    /// vertegenwoordiging in de mandaatstructuur bestaan" (in the new agreement, the regional
-    /// cooperation between municipalities and their representation of one another in the
-    /// mandate structure remain). IZA 2022, p. 45: "Ook gemeenten zijn hierin vertegenwoordigd
-    /// en hebben onderling een duidelijke mandaatstructuur afgesproken." (Municipalities are
-    /// represented too and have agreed a clear mandate structure among themselves.) A mandate
-    /// is the power to decide in another's name (art. 10:1 Awb): without it, the
-    /// mandaatgemeente does not speak for a municipality.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024), under "NB": "In het nieuwe akkoord blijft – bij deelname van
+    /// gemeenten – de regionale samenwerking tussen gemeenten en onderlinge vertegenwoordiging in
+    /// de mandaatstructuur bestaan" (in the new agreement, the regional cooperation between
+    /// municipalities and their representation of one another in the mandate structure remain).
+    /// IZA 2022, p. 45: "Ook gemeenten zijn hierin vertegenwoordigd en hebben onderling een
+    /// duidelijke mandaatstructuur afgesproken." (Municipalities are represented too and have
+    /// agreed a clear mandate structure among themselves.) A mandate is the power to decide in
+    /// another's name (art. 10:1 Awb): without it, the mandaatgemeente does not speak for a
+    /// municipality.
     ///
     /// ## Formal statement
     /// For every region `r` with mandaatgemeente `g`, with the Boolean facts `mandates.<m>` (a
@@ -55,12 +56,12 @@ alleen met mandaat van de gemeenten voor wie zij spreekt; het tegenvoorbeeld noe
 stappen.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid", NB: "In het nieuwe akkoord blijft – bij deelname van
-gemeenten – de regionale samenwerking tussen gemeenten en onderlinge vertegenwoordiging in de
-mandaatstructuur bestaan". IZA 2022, p. 45: "Ook gemeenten zijn hierin vertegenwoordigd en
-hebben onderling een duidelijke mandaatstructuur afgesproken." Mandaat is de bevoegdheid om in
-naam van een ander te besluiten (art. 10:1 Awb): zonder mandaat spreekt de mandaatgemeente niet
-namens een gemeente.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024), onder
+"NB": "In het nieuwe akkoord blijft – bij deelname van gemeenten – de regionale samenwerking
+tussen gemeenten en onderlinge vertegenwoordiging in de mandaatstructuur bestaan". IZA 2022,
+p. 45: "Ook gemeenten zijn hierin vertegenwoordigd en hebben onderling een duidelijke
+mandaatstructuur afgesproken." Mandaat is de bevoegdheid om in naam van een ander te besluiten
+(art. 10:1 Awb): zonder mandaat spreekt de mandaatgemeente niet namens een gemeente.
 
 ## Formele uitspraak
 Voor elke regio `r` met mandaatgemeente `g`, met de Booleaanse feiten `mandates.<m>` (een

@@ -16,14 +16,16 @@ rule! {
     /// given as a range ("2,5 à 3 miljard") must be covered at every amount in it.
     ///
     /// ## Legal basis
-    /// Seed 004, "Financiën": "het rijk is verantwoordelijk voor een balans tussen taken,
-    /// middelen en uitvoerbaarheid voor gemeenten. [...] Voldoende structurele middelen voor
-    /// gemeenten zijn uitgangspunt in het nieuwe akkoord." (The state is responsible for a
-    /// balance between tasks, means and implementability for municipalities; sufficient
-    /// structural funds for municipalities are a starting point of the new agreement.) Seed 001
-    /// names the cuts that count against them: "een bezuiniging van 2,5 à 3 miljard euro per
-    /// jaar" (a cut of 2.5 to 3 billion euros a year, from the "Ravijnjaar 2026") and "300
-    /// miljoen euro te bezuinigen op preventie" (300 million euros cut on prevention).
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024), under "Financiën": "het rijk is verantwoordelijk voor een balans
+    /// tussen taken, middelen en uitvoerbaarheid voor gemeenten. [...] Voldoende structurele
+    /// middelen voor gemeenten zijn uitgangspunt in het nieuwe akkoord." (The state is responsible
+    /// for a balance between tasks, means and implementability for municipalities; sufficient
+    /// structural funds for municipalities are a starting point of the new agreement.) A news
+    /// report of the trade press, "VNG stapt uit het Integraal Zorgakkoord" (November 2024), names
+    /// the cuts that count against them: "een bezuiniging van 2,5 à 3 miljard euro per jaar" (a cut
+    /// of 2.5 to 3 billion euros a year, from the "Ravijnjaar 2026") and "300 miljoen euro te
+    /// bezuinigen op preventie" (300 million euros cut on prevention).
     ///
     /// ## Formal statement
     /// For every year `y`, with Boolean constants `fund.<i>` (the structural `funds` relation
@@ -53,11 +55,13 @@ bezuiniging die als bandbreedte is gegeven ("2,5 à 3 miljard") moet bij elk bed
 gedekt zijn.
 
 ## Juridische grondslag
-Seed 004, "Financiën": "het rijk is verantwoordelijk voor een balans tussen taken, middelen en
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024), onder
+"Financiën": "het rijk is verantwoordelijk voor een balans tussen taken, middelen en
 uitvoerbaarheid voor gemeenten. [...] Voldoende structurele middelen voor gemeenten zijn
-uitgangspunt in het nieuwe akkoord." Seed 001 noemt de bezuinigingen die daartegen tellen:
-"een bezuiniging van 2,5 à 3 miljard euro per jaar" (het "Ravijnjaar 2026") en "300 miljoen
-euro te bezuinigen op preventie".
+uitgangspunt in het nieuwe akkoord." Een nieuwsbericht in de vakpers, "VNG stapt uit het
+Integraal Zorgakkoord" (november 2024), noemt de bezuinigingen die daartegen tellen: "een
+bezuiniging van 2,5 à 3 miljard euro per jaar" (het "Ravijnjaar 2026") en "300 miljoen euro te
+bezuinigen op preventie".
 
 ## Formele uitspraak
 Voor elk jaar `y`, met Booleaanse constanten `fund.<i>` (de structurele `funds`-relatie `i`

@@ -16,11 +16,13 @@ rule! {
     /// region could have, paid from any stream that some review decision covers.
     ///
     /// ## Legal basis
-    /// Seed 004 asks for joint review of the transformation plans without exception; seed 001
-    /// reports the objection it answers: "Onder meer ZN en het ministerie van VWS weigeren die
-    /// zeggenschap (deels) over te dragen [...] Hun argumentatie is dat het om Zvw-geld gaat."
-    /// (ZN and the ministry refuse to hand over that say, in part, arguing that it is Zvw
-    /// money.)
+    /// VNG's annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members'
+    /// meeting of 29 November 2024), asks for joint review of the transformation plans without
+    /// exception; a news report of the trade press, "VNG stapt uit het Integraal Zorgakkoord"
+    /// (November 2024), reports the objection it answers: "Onder meer ZN en het ministerie van VWS
+    /// weigeren die zeggenschap (deels) over te dragen [...] Hun argumentatie is dat het om
+    /// Zvw-geld gaat." (ZN and the ministry refuse to hand over that say, in part, arguing that it
+    /// is Zvw money.)
     ///
     /// ## Formal statement
     /// For every region `r` (or once, for a model without regions), every money stream `m`
@@ -45,9 +47,11 @@ Anders dan `joint-review`, dat de plannen in het model toetst, vraagt deze regel
 dat een regio zou kunnen hebben, betaald uit elke geldstroom die een toetsingsbesluit dekt.
 
 ## Juridische grondslag
-Seed 004 vraagt gezamenlijke toetsing van de transformatieplannen, zonder uitzondering; seed
-001 meldt het bezwaar waarop dat antwoordt: "Onder meer ZN en het ministerie van VWS weigeren
-die zeggenschap (deels) over te dragen [...] Hun argumentatie is dat het om Zvw-geld gaat."
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024), vraagt
+gezamenlijke toetsing van de transformatieplannen, zonder uitzondering; een nieuwsbericht in de
+vakpers, "VNG stapt uit het Integraal Zorgakkoord" (november 2024), meldt het bezwaar waarop dat
+antwoordt: "Onder meer ZN en het ministerie van VWS weigeren die zeggenschap (deels) over te
+dragen [...] Hun argumentatie is dat het om Zvw-geld gaat."
 
 ## Formele uitspraak
 Voor elke regio `r` (of eenmaal, voor een model zonder regio's), elke geldstroom `m` die een

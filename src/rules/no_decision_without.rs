@@ -15,11 +15,12 @@ rule! {
     /// steering its execution) can be taken while one of the commissioners does not consent.
     ///
     /// ## Legal basis
-    /// Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en
-    /// gelijkwaardig opdrachtgever van het akkoord [...] We sturen gezamenlijk [...] op de
-    /// uitvoering daarvan en richten gezamenlijk het proces daartoe in." (VWS, ZN and VNG are
-    /// jointly and equally the commissioners of the agreement; they steer its execution and set
-    /// up its process together.) A commissioner that can be outvoted is not an equal one.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van
+    /// het akkoord [...] We sturen gezamenlijk [...] op de uitvoering daarvan en richten
+    /// gezamenlijk het proces daartoe in." (VWS, ZN and VNG are jointly and equally the
+    /// commissioners of the agreement; they steer its execution and set up its process together.) A
+    /// commissioner that can be outvoted is not an equal one.
     ///
     /// ## Formal statement
     /// For every decision `d` with `about = "agreement"` or `"process"` and every commissioner
@@ -42,10 +43,10 @@ van het proces, het sturen op de uitvoering) kan worden genomen zolang een van d
 opdrachtgevers niet instemt.
 
 ## Juridische grondslag
-Seed 004, "Uitwerking gelijkwaardigheid": "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig
-opdrachtgever van het akkoord [...] We sturen gezamenlijk [...] op de uitvoering daarvan en
-richten gezamenlijk het proces daartoe in." Een opdrachtgever die kan worden overstemd, is
-geen gelijkwaardige.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
+ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord [...] We sturen
+gezamenlijk [...] op de uitvoering daarvan en richten gezamenlijk het proces daartoe in." Een
+opdrachtgever die kan worden overstemd, is geen gelijkwaardige.
 
 ## Formele uitspraak
 Voor elk besluit `d` met `about = "agreement"` of `"process"` en elke opdrachtgever `c`:

@@ -17,11 +17,13 @@ rule! {
     /// under another.
     ///
     /// ## Legal basis
-    /// Seed 001 quotes VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar
-    /// [willen] als lokale overheden samen met de zorgverzekeraars [...] sturen" (municipalities
-    /// are not the state's service counter, but local governments that steer together with the
-    /// insurers); seed 004 calls state and municipalities "medeoverheden" (co-governments).
-    /// Equal commissioners are not subordinate to one another.
+    /// A news report of the trade press, "VNG stapt uit het Integraal Zorgakkoord" (November 2024),
+    /// quotes VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar [willen] als
+    /// lokale overheden samen met de zorgverzekeraars [...] sturen" (municipalities are not the
+    /// state's service counter, but local governments that steer together with the insurers); VNG's
+    /// annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting of
+    /// 29 November 2024), calls state and municipalities "medeoverheden" (co-governments). Equal
+    /// commissioners are not subordinate to one another.
     ///
     /// ## Formal statement
     /// Reading each relation from superior to subordinate (`A instructs B`, `A
@@ -47,10 +49,11 @@ opdrachtgever naar de andere: geen opdrachtgever staat, direct of via organen da
 onder een andere.
 
 ## Juridische grondslag
-Seed 001 citeert de VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar
-[willen] als lokale overheden samen met de zorgverzekeraars [...] sturen"; seed 004 noemt Rijk
-en gemeenten "medeoverheden". Gelijkwaardige opdrachtgevers zijn niet aan elkaar
-ondergeschikt.
+Een nieuwsbericht in de vakpers, "VNG stapt uit het Integraal Zorgakkoord" (november 2024),
+citeert de VNG: "gemeenten [zijn] geen uitvoeringsloket van het Rijk [...], maar [willen] als
+lokale overheden samen met de zorgverzekeraars [...] sturen"; VNG, Bijlage 1 bij resolutie IZA,
+"Uitwerking gelijkwaardigheid" (ALV 29 november 2024), noemt Rijk en gemeenten "medeoverheden".
+Gelijkwaardige opdrachtgevers zijn niet aan elkaar ondergeschikt.
 
 ## Formele uitspraak
 Elke relatie gelezen van hoger naar lager (`A instructs B`, `A approves-budget-of B`: B onder

@@ -21,17 +21,18 @@ rule! {
     /// too. A model without `[[process]]` gets no verdict.
     ///
     /// ## Legal basis
-    /// Seed 002: "Wanneer er een conceptakkoord ligt, inclusief Uitvoerbaarheidstoets
-    /// Decentrale Overheden (UDO) en doorrekening, én er voldoende is voldaan aan de
-    /// houdbaarheid van het sociaal domein, in de context van de bredere gemeentefinanciën,
-    /// dan zal het bestuur dit conceptakkoord voorleggen aan de leden." (When there is a
-    /// concept agreement, including the UDO and a calculation, and the sustainability of the
-    /// social domain has been sufficiently met, in the context of the wider municipal
-    /// finances, the board will put this concept agreement to the members.) Seed 003: "Het
-    /// bestuur heeft daarom besloten in te stemmen met ondertekening van het akkoord, onder
-    /// voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op 2 december" (the
-    /// board decided to agree to signing, subject to the consent of the general members'
-    /// meeting on 2 December).
+    /// VNG, letter "VNG-inbreng commissiedebat IZA" to the IZA spokespersons of the Tweede Kamer,
+    /// 29 November 2024: "Wanneer er een conceptakkoord ligt, inclusief Uitvoerbaarheidstoets
+    /// Decentrale Overheden (UDO) en doorrekening, én er voldoende is voldaan aan de houdbaarheid
+    /// van het sociaal domein, in de context van de bredere gemeentefinanciën, dan zal het bestuur
+    /// dit conceptakkoord voorleggen aan de leden." (When there is a concept agreement, including
+    /// the UDO and a calculation, and the sustainability of the social domain has been sufficiently
+    /// met, in the context of the wider municipal finances, the board will put this concept
+    /// agreement to the members.) VNG, statement on the board's decision to sign the Integraal
+    /// Zorgakkoord, September 2022: "Het bestuur heeft daarom besloten in te stemmen met
+    /// ondertekening van het akkoord, onder voorbehoud van instemming door onze Algemene
+    /// Ledenvergadering (ALV) op 2 december" (the board decided to agree to signing, subject to the
+    /// consent of the general members' meeting on 2 December).
     ///
     /// ## Formal statement
     /// A Boolean `done.<s>` for every step `s`, and for every `after` reference from `s` to `p`
@@ -62,11 +63,13 @@ bereikt zo'n stap zonder een stap van elke soort die ervoor vereist is; een proc
 een vereiste soort geen enkele stap heeft, bereikt die stap ook zonder. Een model zonder `[[process]]` krijgt geen oordeel.
 
 ## Juridische grondslag
-Seed 002: "Wanneer er een conceptakkoord ligt, inclusief Uitvoerbaarheidstoets Decentrale
-Overheden (UDO) en doorrekening, én er voldoende is voldaan aan de houdbaarheid van het
-sociaal domein, in de context van de bredere gemeentefinanciën, dan zal het bestuur dit
-conceptakkoord voorleggen aan de leden." Seed 003: "Het bestuur heeft daarom besloten in te
-stemmen met ondertekening van het akkoord, onder voorbehoud van instemming door onze
+VNG, brief "VNG-inbreng commissiedebat IZA" aan de woordvoerders IZA van de Tweede Kamer,
+29 november 2024: "Wanneer er een conceptakkoord ligt, inclusief Uitvoerbaarheidstoets
+Decentrale Overheden (UDO) en doorrekening, én er voldoende is voldaan aan de houdbaarheid van
+het sociaal domein, in de context van de bredere gemeentefinanciën, dan zal het bestuur dit
+conceptakkoord voorleggen aan de leden." VNG, verklaring over het besluit van het bestuur tot
+ondertekening van het Integraal Zorgakkoord, september 2022: "Het bestuur heeft daarom besloten
+in te stemmen met ondertekening van het akkoord, onder voorbehoud van instemming door onze
 Algemene Ledenvergadering (ALV) op 2 december".
 
 ## Formele uitspraak

@@ -16,13 +16,16 @@ rule! {
     /// verdict.
     ///
     /// ## Legal basis
-    /// Seed 003: "Het bestuur heeft daarom besloten in te stemmen met ondertekening van het
-    /// akkoord, onder voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op
-    /// 2 december" (the board decided to agree to signing, subject to the consent of the
-    /// general members' meeting on 2 December). Seed 001: "De resolutie wordt op de
-    /// ledenvergadering van 29 november in stemming gebracht." (The resolution is put to the
-    /// vote at the members' meeting of 29 November.) Seed 002 gives the order the dates must
-    /// fit: concept, UDO and calculation, weighing, then the members.
+    /// VNG, statement on the board's decision to sign the Integraal Zorgakkoord, September 2022:
+    /// "Het bestuur heeft daarom besloten in te stemmen met ondertekening van het akkoord, onder
+    /// voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op 2 december" (the
+    /// board decided to agree to signing, subject to the consent of the general members' meeting on
+    /// 2 December). News report of the trade press, "VNG stapt uit het Integraal Zorgakkoord",
+    /// November 2024: "De resolutie wordt op de ledenvergadering van 29 november in stemming
+    /// gebracht." (The resolution is put to the vote at the members' meeting of 29 November.) VNG's
+    /// letter "VNG-inbreng commissiedebat IZA" to the IZA spokespersons of the Tweede Kamer
+    /// (29 November 2024) gives the order the dates must fit: concept, UDO and calculation,
+    /// weighing, then the members.
     ///
     /// ## Formal statement
     /// An integer `start.<s>` (a day number) for every step `s`, with `days(s)` its duration:
@@ -50,11 +53,14 @@ regel voldaan, dan toont het rapport zo'n planning. Een model waarvan de stappen
 noemen, krijgt geen oordeel.
 
 ## Juridische grondslag
-Seed 003: "Het bestuur heeft daarom besloten in te stemmen met ondertekening van het akkoord,
-onder voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op 2 december".
-Seed 001: "De resolutie wordt op de ledenvergadering van 29 november in stemming gebracht."
-Seed 002 geeft de volgorde waarin de data moeten passen: concept, UDO en doorrekening,
-weging, dan de leden.
+VNG, verklaring over het besluit van het bestuur tot ondertekening van het Integraal
+Zorgakkoord, september 2022: "Het bestuur heeft daarom besloten in te stemmen met ondertekening
+van het akkoord, onder voorbehoud van instemming door onze Algemene Ledenvergadering (ALV) op
+2 december". Nieuwsbericht in de vakpers, "VNG stapt uit het Integraal Zorgakkoord",
+november 2024: "De resolutie wordt op de ledenvergadering van 29 november in stemming gebracht."
+De brief "VNG-inbreng commissiedebat IZA" van de VNG aan de woordvoerders IZA van de Tweede
+Kamer (29 november 2024) geeft de volgorde waarin de data moeten passen: concept, UDO en
+doorrekening, weging, dan de leden.
 
 ## Formele uitspraak
 Een geheel getal `start.<s>` (een dagnummer) voor elke stap `s`, met `days(s)` haar duur:

@@ -14,11 +14,12 @@ rule! {
     /// side and the municipal side sit.
     ///
     /// ## Legal basis
-    /// Seed 004: "de toetsing van de transformatieplannen wordt ook gezamenlijk gedaan door
-    /// zorgverzekeraars en gemeenten" (plans are reviewed jointly by insurers and
-    /// municipalities); a joint review needs a place where both sides sit. The regulation in
-    /// sources/ has the region's two market-leading insurers review plans, with no seat for
-    /// municipalities.
+    /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
+    /// of 29 November 2024): "de toetsing van de transformatieplannen wordt ook gezamenlijk gedaan
+    /// door zorgverzekeraars en gemeenten" (plans are reviewed jointly by insurers and
+    /// municipalities); a joint review needs a place where both sides sit. The Regeling specifieke
+    /// uitkering transformatiemiddelen IZA AZWA 2024–2028 has the region's two market-leading
+    /// insurers review plans, with no seat for municipalities.
     ///
     /// ## Formal statement
     /// For every region `r` that has a plan, with a Boolean constant `sits.<q>`, true, for each
@@ -39,10 +40,11 @@ Elke regio met plannen heeft een toetsingsorgaan (zijn `review_body`) waarin zow
 de zorgverzekeraars als de kant van de gemeenten zitting heeft.
 
 ## Juridische grondslag
-Seed 004: "de toetsing van de transformatieplannen wordt ook gezamenlijk gedaan door
-zorgverzekeraars en gemeenten"; een gezamenlijke toetsing vraagt een plek waar beide kanten
-zitten. De regeling in sources/ laat de twee marktleidende zorgverzekeraars van de regio de
-plannen beoordelen, zonder plaats voor gemeenten.
+VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "de
+toetsing van de transformatieplannen wordt ook gezamenlijk gedaan door zorgverzekeraars en
+gemeenten"; een gezamenlijke toetsing vraagt een plek waar beide kanten zitten. De Regeling
+specifieke uitkering transformatiemiddelen IZA AZWA 2024–2028 laat de twee marktleidende
+zorgverzekeraars van de regio de plannen beoordelen, zonder plaats voor gemeenten.
 
 ## Formele uitspraak
 Voor elke regio `r` met een plan, met een Booleaanse constante `sits.<q>`, waar, voor elk lid

@@ -25,9 +25,9 @@ pub struct Rule {
     pub family: Family,
     /// One line.
     pub title: Text,
-    /// What it checks, its legal basis (the seed sentence in Dutch, with its translation), its
-    /// formal statement, and what a counterexample looks like. The English is the rule's doc
-    /// comment.
+    /// What it checks, its legal basis (the sentences of the texts it rests on, in Dutch, with
+    /// their translation), its formal statement, and what a counterexample looks like. The
+    /// English is the rule's doc comment.
     pub explanation: Text,
     /// A small model for which the rule holds, and one for which it is violated: fixtures of
     /// `tests/fixtures/<rule>/`, which the tests check to conclude so.
