@@ -64,6 +64,15 @@ fn the_json_pipeline_of_the_pipelines_doc_runs_as_written() {
         repo.join("drafts/2024-12-compromise.toml"),
     )
     .unwrap();
+    std::fs::create_dir_all(repo.join("drafts/texts")).unwrap();
+    for text in std::fs::read_dir("models/texts").unwrap() {
+        let text = text.unwrap().path();
+        std::fs::copy(
+            &text,
+            repo.join("drafts/texts").join(text.file_name().unwrap()),
+        )
+        .unwrap();
+    }
     std::fs::write(repo.join(".ci/toets"), script).unwrap();
     let toets = std::path::Path::new(env!("CARGO_BIN_EXE_toets"));
     let path = format!(

@@ -75,8 +75,22 @@ pub fn load_file(path: &str) -> Result<Model, Rejected> {
 
 /// Loads and validates model text; the file's path names it in messages.
 pub fn load_source(file: SourceFile) -> Result<Model, Rejected> {
+    load_validated(file, validate::validate)
+}
+
+/// Loads and validates a variant of a model whose quotes have been found already: the
+/// documents' texts are not read again (see [`validate::validate_variant`]).
+pub(super) fn load_variant(file: SourceFile) -> Result<Model, Rejected> {
+    load_validated(file, validate::validate_variant)
+}
+
+/// Loads model text and validates it with `validate`; every problem of both stages, in order.
+fn load_validated(
+    file: SourceFile,
+    validate: fn(&SourceFile, &load::Document) -> Result<Model, Vec<Diagnostic>>,
+) -> Result<Model, Rejected> {
     let (document, mut diagnostics) = load::parse(&file);
-    match validate::validate(&file, &document) {
+    match validate(&file, &document) {
         Ok(model) if diagnostics.is_empty() => Ok(model),
         Ok(_) => Err(Rejected { file, diagnostics }),
         Err(more) => {
@@ -89,7 +103,8 @@ pub fn load_source(file: SourceFile) -> Result<Model, Rejected> {
 }
 
 /// Loads and validates a model file, then applies what `options` overrides in it: the
-/// readings taken back (`--without-readings`), the commissioners. A commissioner that is no party of the model is an error of the file.
+/// readings taken back (`--without-readings`), the commissioners. A commissioner that is no
+/// party of the model is an error of the file.
 pub fn load_file_with(path: &str, options: &Options) -> Result<Model, Rejected> {
     let mut model = load_file(path)?;
     if options.without_readings {

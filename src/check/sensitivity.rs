@@ -6,7 +6,7 @@
 //! taken back depends on it.
 
 use super::engine::{Solved, check_with};
-use super::loading::load_source;
+use super::loading::load_variant;
 use super::options::Options;
 use super::results::Report;
 use super::variants::text_without;
@@ -25,7 +25,7 @@ fn verdicts_of(
     jobs: usize,
     solved: &Solved,
 ) -> Result<HashMap<(&'static str, Option<String>), Status>, String> {
-    let variant = load_source(SourceFile::new(model.file.path.clone(), text))
+    let variant = load_variant(SourceFile::new(model.file.path.clone(), text))
         .map_err(|rejected| rejected.render_in(options.lang))?;
     let checked = check_with(&variant, options, jobs, solved);
     Ok(checked
@@ -82,7 +82,9 @@ pub(super) fn attach(
         let summary = summary(verdict.status, text_alone, &changed_by, lang);
         // A reading that changes the verdict is one it rests on, whether or not its element is
         // among the clauses the verdict cites.
-        verdict.readings.extend(changed_by.iter().map(|c| c.reading));
+        verdict
+            .readings
+            .extend(changed_by.iter().map(|c| c.reading));
         verdict.readings.sort_unstable();
         verdict.readings.dedup();
         verdict.sensitivity = Some(Sensitivity {

@@ -14,11 +14,13 @@ use crate::language::quotes::{DocumentText, Found};
 use crate::language::source::{SourceFile, Span};
 use crate::model::{Citation as Cite, Cited, Document, Reading, Verification};
 
-/// The documents, with the texts of those that give one (`None` for the others).
+/// The documents, with the texts of those that give one (`None` for the others, and for all
+/// when `read_texts` is false).
 pub(super) fn documents(
     r: &mut Resolver<'_>,
     file: &SourceFile,
     declared: &[DocumentDecl],
+    read_texts: bool,
 ) -> (Vec<Document>, Vec<Option<DocumentText>>) {
     let folder = std::path::Path::new(&file.path)
         .parent()
@@ -27,7 +29,7 @@ pub(super) fn documents(
     let mut documents = Vec::new();
     let mut texts = Vec::new();
     for d in declared {
-        let text = d.text.as_ref().and_then(|path| {
+        let text = d.text.as_ref().filter(|_| read_texts).and_then(|path| {
             let full = folder.join(&path.value);
             match std::fs::read_to_string(&full) {
                 Ok(text) => Some(DocumentText::new(&text)),

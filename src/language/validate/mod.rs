@@ -29,9 +29,24 @@ use resolver::Resolver;
 
 /// Validates the declarations of `file` into a model, or returns every problem found.
 pub fn validate(file: &SourceFile, document: &Document) -> Result<Model, Vec<Diagnostic>> {
+    validate_reading_texts(file, document, true)
+}
+
+/// Validates a variant of a model whose quotes have been found already (the model with a
+/// reading taken back): its documents' texts are not read again, and its citations are not
+/// verified.
+pub fn validate_variant(file: &SourceFile, document: &Document) -> Result<Model, Vec<Diagnostic>> {
+    validate_reading_texts(file, document, false)
+}
+
+fn validate_reading_texts(
+    file: &SourceFile,
+    document: &Document,
+    read_texts: bool,
+) -> Result<Model, Vec<Diagnostic>> {
     let mut r = Resolver::new(document);
     declare_ids(&mut r, document);
-    let (documents, texts) = documents::documents(&mut r, file, &document.documents);
+    let (documents, texts) = documents::documents(&mut r, file, &document.documents, read_texts);
     (r.documents, r.texts) = (documents, texts);
     let parties = parties::parties(&mut r, document);
     let rlimit = header::rlimit(document);
