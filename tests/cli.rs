@@ -182,11 +182,11 @@ fn the_dutch_report_names_the_clause_that_shuts_municipalities_out() {
     let out = toets(&["check", "--lang", "nl", "models/iza-2022.toml"]);
     assert!(out.starts_with("exit code: 1\n"), "{out}");
     assert!(
-        out.contains("Het plan `transformatieplan` passeert stap `eerste snelle toets` van besluit `beoordeling-transformatieplan` zonder de kant van de gemeenten: `marktleider-1` en `marktleider-2` stemmen in"),
+        out.contains("Het plan `transformatieplan` passeert stap `beoordeling transformatieplan` van besluit `beoordeling-transformatieplan` zonder de kant van de gemeenten: `marktleider-1` en `marktleider-2` stemmen in"),
         "{out}"
     );
     assert!(
-        out.contains("bepaling:    stap `eerste snelle toets` van besluit `beoordeling-transformatieplan` — Regeling SPUK, Beoordelingskader, stap 1: \"Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars."),
+        out.contains("Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 101: \"Een ingediend plan wordt door de twee betrokken marktleider zorgverzekeraars namens alle zorgverzekeraars beoordeeld.\" [citaat gecontroleerd]"),
         "{out}"
     );
     assert!(out.contains("NIET VOLDAAN joint-review"), "{out}");

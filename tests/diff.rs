@@ -125,6 +125,15 @@ fn the_diff_speaks_dutch_with_lang_nl() {
             assert_eq!(ids(en), ids(nl), "{en}\n{nl}");
         }
     }
+    // The modeller's readings are in the words the modeller wrote them in; toets's own words
+    // are Dutch.
+    let own = |text: &str| -> String {
+        text.lines()
+            .filter(|l| !l.contains("reading of") && !l.contains("lezing van"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (english, dutch_own) = (own(&english), own(&dutch));
     for english_word in [
         "Verdicts",
         "improved",
@@ -134,7 +143,10 @@ fn the_diff_speaks_dutch_with_lang_nl() {
         "removed",
     ] {
         assert!(english.contains(english_word), "{english_word}");
-        assert!(!dutch.contains(english_word), "{english_word} in:\n{dutch}");
+        assert!(
+            !dutch_own.contains(english_word),
+            "{english_word} in:\n{dutch_own}"
+        );
     }
     insta::assert_snapshot!("iza2-draft-2024__compromise-2024-12.nl", dutch);
 }

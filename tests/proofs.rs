@@ -36,7 +36,12 @@ fn committed_proofs_are_what_toets_states() {
     let dir = std::env::temp_dir().join(format!("toets-proofs-{}", std::process::id()));
     for path in MODELS {
         let model = check::load_file(path).unwrap_or_else(|r| panic!("{}", r.render()));
-        let checked = check::check(&model, &Options::default());
+        // The obligations of the model itself; the re-checks of its readings add none.
+        let options = Options {
+            skip_sensitivity: true,
+            ..Options::default()
+        };
+        let checked = check::check(&model, &options);
         toets::report::proofs::emit(&dir, &model, &checked.decided).unwrap();
     }
     let generated = smt2_files(&dir);

@@ -523,7 +523,7 @@ pub fn text(diff: &Diff) -> String {
     let status = |s: Option<Status>| {
         s.map_or("-", |s| match s {
             Status::Holds => lang.pick("holds", "voldaan"),
-            Status::Violated => lang.pick("violated", "geschonden"),
+            Status::Violated => lang.pick("violated", "niet voldaan"),
             Status::Unknown => lang.pick("unknown", "onbeslist"),
         })
     };

@@ -15,13 +15,13 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/compromise-2024-12.toml:308:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/compromise-2024-12.toml:417:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
-; with `zn`, step `rule` of `inrichting-proces` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "en richten gezamenlijk het proces daartoe in")
+; with `zn`, step `rule` of `inrichting-proces` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)
 ; with `vws` in the place of `zn`, `inrichting-proces` does not pass
 (assert (not (and true false |consents.vng|)))

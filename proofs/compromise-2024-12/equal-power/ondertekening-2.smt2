@@ -32,9 +32,9 @@
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vng` (models/compromise-2024-12.toml:284:23)
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vng` (models/compromise-2024-12.toml:388:23)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
-; with `vws`, step `overeenstemming` of `ondertekening` passes (seed 000: "Juist over die gelijkwaardigheid is overeenstemming bereikt")
+; with `vws`, step `overeenstemming` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.ondertekening.1|)
 ; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.2|) |consents.vws|))
@@ -66,7 +66,7 @@
 (assert (or (not |passes.ondertekening.2|) |consents.zinl|))
 ; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.2|) |consents.zorgthuisnl|))
-; with `vws`, step `bestuurlijke bekrachtiging` of `ondertekening` passes (seed 000: "Dat 'moet bestuurlijk nog wel bekrachtigd worden' door de andere deelnemers aan het overleg.")
+; with `vws`, step `bestuurlijke bekrachtiging` of `ondertekening` passes (Nieuwsbericht (ANP) over het compromis over gelijkwaardigheid: 'Juist over die gelijkwaardigheid is overeenstemming bereikt': "Dat “moet bestuurlijk nog wel bekrachtigd worden” door de andere deelnemers aan het overleg.")
 (assert |passes.ondertekening.2|)
 ; with `vng` in the place of `vws`, `ondertekening` does not pass
 (assert (not (and (and false |consents.zn| true) (and false |consents.zn| true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))

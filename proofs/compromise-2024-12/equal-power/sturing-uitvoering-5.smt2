@@ -15,13 +15,13 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vws` (models/compromise-2024-12.toml:317:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vws` (models/compromise-2024-12.toml:430:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
-; with `vng`, step `rule` of `sturing-uitvoering` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
+; with `vng`, step `rule` of `sturing-uitvoering` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
 (assert |passes.sturing-uitvoering.1|)
 ; with `vws` in the place of `vng`, `sturing-uitvoering` does not pass
 (assert (not (and true |consents.zn| false)))

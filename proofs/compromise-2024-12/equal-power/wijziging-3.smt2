@@ -15,13 +15,13 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:299:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:404:23)
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
-; with `zn`, step `rule` of `wijziging` passes (seed 004, as seed 000's agreement on equality reads (see READING above): "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `zn`, step `rule` of `wijziging` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)
 ; with `vws` in the place of `zn`, `wijziging` does not pass
 (assert (not (and true false |consents.vng|)))

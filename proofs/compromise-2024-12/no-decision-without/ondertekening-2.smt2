@@ -26,11 +26,11 @@
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `zn` (models/compromise-2024-12.toml:284:23)
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `zn` (models/compromise-2024-12.toml:388:23)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
-; step `overeenstemming` of `ondertekening` passes (seed 000: "Juist over die gelijkwaardigheid is overeenstemming bereikt")
+; step `overeenstemming` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.ondertekening.1|)
 ; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.2|) |consents.vws|))
@@ -62,7 +62,7 @@
 (assert (or (not |passes.ondertekening.2|) |consents.zinl|))
 ; if step `bestuurlijke bekrachtiging` of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.2|) |consents.zorgthuisnl|))
-; step `bestuurlijke bekrachtiging` of `ondertekening` passes (seed 000: "Dat 'moet bestuurlijk nog wel bekrachtigd worden' door de andere deelnemers aan het overleg.")
+; step `bestuurlijke bekrachtiging` of `ondertekening` passes (Nieuwsbericht (ANP) over het compromis over gelijkwaardigheid: 'Juist over die gelijkwaardigheid is overeenstemming bereikt': "Dat “moet bestuurlijk nog wel bekrachtigd worden” door de andere deelnemers aan het overleg.")
 (assert |passes.ondertekening.2|)
 ; `zn` does not consent
 (assert (not |consents.zn|))

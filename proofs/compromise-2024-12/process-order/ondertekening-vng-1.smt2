@@ -19,6 +19,8 @@
 (assert (or (not |done.doorrekening|) |done.conceptakkoord|))
 ; fact: `houdbaarheid-sociaal-domein` starts only after `conceptakkoord` is done
 (assert (or (not |done.houdbaarheid-sociaal-domein|) |done.conceptakkoord|))
+; fact: `voorleggen-aan-leden` starts only after `conceptakkoord` is done
+(assert (or (not |done.voorleggen-aan-leden|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `udo` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.udo|))
 ; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
@@ -28,7 +30,7 @@
 ; fact: `instemming-alv` starts only after `voorleggen-aan-leden` is done
 (assert (or (not |done.instemming-alv|) |done.voorleggen-aan-leden|))
 ; fact: `ondertekening-vng` starts only after `instemming-alv` is done
-; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/compromise-2024-12.toml:482:1)
+; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/compromise-2024-12.toml:637:1)
 (assert (or (not |done.ondertekening-vng|) |done.instemming-alv|))
 ; the run reaches `ondertekening-vng`
 (assert |done.ondertekening-vng|)

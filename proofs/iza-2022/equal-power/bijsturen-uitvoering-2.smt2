@@ -28,7 +28,7 @@
 (assert (not |consents.vng|))
 ; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
 (assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
-; with `vws`, step `rule` of `bijsturen-uitvoering` passes (IZA 2022, p. 26: "Doel van het programmateam is om [...] de inspanningen te volgen en waar nodig bij te sturen." and "Ook kan op basis van de monitor worden bijgestuurd.")
+; with `vws`, step `rule` of `bijsturen-uitvoering` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 26: "Doel van het programmateam is om, eventueel met externe ondersteuning, de uitwerking van het IZA aan te jagen, de inspanningen te volgen en waar nodig bij te sturen."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 26: "Ook kan op basis van de monitor worden bijgestuurd.")
 (assert |passes.bijsturen-uitvoering.1|)
 ; with `vng` in the place of `vws`, `bijsturen-uitvoering` does not pass
 (assert (not (or false (and false |consents.zn| true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))

@@ -29,7 +29,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza-2022.toml:273:28)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza-2022.toml:334:28)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `vws`, step `rule` of `ondertekening` passes (IZA 2022, p. 12: "De ondertekende IZA partijen onderkennen het belang van de omslag naar passende zorg")
+; with `vws`, step `rule` of `ondertekening` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 7: "Dit akkoord tussen de bij het IZA betrokken partijen bestaat uit zeven hoofdstukken en een werkagenda."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 12: "De IZA partijen maken in dit akkoord afspraken om de hierboven beschreven transitie te realiseren. In totaliteit is het een werkagenda waar we ons aan verbinden."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 2: "Dit is een uitgave van ActiZ De Nederlandse ggz [...] Ministerie van Volksgezondheid, Welzijn en Sport")
 (assert |passes.ondertekening.1|)
 ; with `zn` in the place of `vws`, `ondertekening` does not pass
 (assert (not (and false true |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

@@ -9,17 +9,12 @@
 (declare-const |passes.beoordeling-transformatieplan.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
-(declare-const |passes.beoordeling-transformatieplan.2| Bool)
-; if step `eerste snelle toets` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `eerste snelle toets` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:318:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:150:20)
-(assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:325:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:150:20)
-(assert (or (not |passes.beoordeling-transformatieplan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:403:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:179:20)
+(assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `own-funds` passes
-(assert (or |passes.beoordeling-transformatieplan.1| |passes.beoordeling-transformatieplan.2|))
+(assert |passes.beoordeling-transformatieplan.1|)
 ; no party of the insurer side consents
 (assert (and (not |consents.marktleider-1|) (not |consents.marktleider-2|)))
 (check-sat)

@@ -9,13 +9,10 @@
 (declare-const |passes.beoordeling-transformatieplan.1| Bool)
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
-(declare-const |passes.beoordeling-transformatieplan.2| Bool)
-; if step `eerste snelle toets` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-(assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-(assert (or (not |passes.beoordeling-transformatieplan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
+(assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `municipal-fund` passes
-(assert (or |passes.beoordeling-transformatieplan.1| |passes.beoordeling-transformatieplan.2|))
+(assert |passes.beoordeling-transformatieplan.1|)
 ; no party of the municipal side consents
 (assert true)
 (check-sat)

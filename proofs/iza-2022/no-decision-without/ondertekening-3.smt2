@@ -27,7 +27,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza-2022.toml:273:34)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza-2022.toml:334:34)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
 (assert (or (not |passes.ondertekening.1|) |consents.actiz|))
@@ -53,7 +53,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; step `rule` of `ondertekening` passes (IZA 2022, p. 12: "De ondertekende IZA partijen onderkennen het belang van de omslag naar passende zorg")
+; step `rule` of `ondertekening` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 7: "Dit akkoord tussen de bij het IZA betrokken partijen bestaat uit zeven hoofdstukken en een werkagenda."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 12: "De IZA partijen maken in dit akkoord afspraken om de hierboven beschreven transitie te realiseren. In totaliteit is het een werkagenda waar we ons aan verbinden."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 2: "Dit is een uitgave van ActiZ De Nederlandse ggz [...] Ministerie van Volksgezondheid, Welzijn en Sport")
 (assert |passes.ondertekening.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))

@@ -31,7 +31,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza2-draft-2024.toml:244:34)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza2-draft-2024.toml:322:34)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
 (assert (or (not |passes.ondertekening.1|) |consents.actiz|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `zn`, step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+; with `zn`, step `rule` of `ondertekening` passes (VNG stapt uit het Integraal Zorgakkoord: "Bedoeling was om ‘IZA 2.0’ in december te ondertekenen.")
 (assert |passes.ondertekening.1|)
 ; with `vng` in the place of `zn`, `ondertekening` does not pass
 (assert (not (and |consents.vws| false true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

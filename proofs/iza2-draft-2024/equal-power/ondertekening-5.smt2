@@ -27,7 +27,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza2-draft-2024.toml:244:21)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza2-draft-2024.toml:322:21)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `vng`, step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+; with `vng`, step `rule` of `ondertekening` passes (VNG stapt uit het Integraal Zorgakkoord: "Bedoeling was om ‘IZA 2.0’ in december te ondertekenen.")
 (assert |passes.ondertekening.1|)
 ; with `vws` in the place of `vng`, `ondertekening` does not pass
 (assert (not (and true |consents.zn| false |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

@@ -11,7 +11,7 @@
 (declare-const |consents.marktleider-2| Bool)
 ; if step `eerste snelle toets` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.beoordeling-zvw-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
-; step `eerste snelle toets` of `beoordeling-zvw-plan` passes (Regeling SPUK, Beoordelingskader, stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars.")
+; step `eerste snelle toets` of `beoordeling-zvw-plan` passes (Regeling specifieke uitkering transformatiemiddelen IZA AZWA 2024–2028, bijlage I, stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars. Deze geven binnen vier weken uitsluitsel over de beoordeling.")
 (assert |passes.beoordeling-zvw-plan.1|)
 ; no party of the municipal side consents
 (assert true)

@@ -11,7 +11,7 @@
 (declare-const |consents.vng| Bool)
 ; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
 (assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
-; step `rule` of `bijsturen-na-evaluatie` passes (IZA 2022, p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen", unchanged by the draft)
+; step `rule` of `bijsturen-na-evaluatie` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 28: "Op basis van de evaluatie wordt uiterlijk 1 juni 2024 in een BO een besluit genomen over het eventueel bijsturen van de gemaakte financiële en inhoudelijke afspraken in het IZA."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 28: "zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen")
 (assert |passes.bijsturen-na-evaluatie.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))

@@ -23,7 +23,7 @@
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza2-draft-2024.toml:244:21)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza2-draft-2024.toml:322:21)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
@@ -53,7 +53,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+; step `rule` of `ondertekening` passes (VNG stapt uit het Integraal Zorgakkoord: "Bedoeling was om ‘IZA 2.0’ in december te ondertekenen.")
 (assert |passes.ondertekening.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))

@@ -25,7 +25,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza2-draft-2024.toml:244:28)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/iza2-draft-2024.toml:322:28)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
@@ -53,7 +53,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+; step `rule` of `ondertekening` passes (VNG stapt uit het Integraal Zorgakkoord: "Bedoeling was om ‘IZA 2.0’ in december te ondertekenen.")
 (assert |passes.ondertekening.1|)
 ; `zn` does not consent
 (assert (not |consents.zn|))

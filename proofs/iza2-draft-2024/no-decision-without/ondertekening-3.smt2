@@ -27,7 +27,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza2-draft-2024.toml:244:34)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/iza2-draft-2024.toml:322:34)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
 (assert (or (not |passes.ondertekening.1|) |consents.actiz|))
@@ -53,7 +53,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; step `rule` of `ondertekening` passes (seed 001: "Bedoeling was om 'IZA 2.0' in december te ondertekenen.")
+; step `rule` of `ondertekening` passes (VNG stapt uit het Integraal Zorgakkoord: "Bedoeling was om ‘IZA 2.0’ in december te ondertekenen.")
 (assert |passes.ondertekening.1|)
 ; `vng` does not consent
 (assert (not |consents.vng|))

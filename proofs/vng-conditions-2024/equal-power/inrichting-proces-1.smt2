@@ -17,11 +17,11 @@
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `zn` (models/vng-conditions-2024.toml:287:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `zn` (models/vng-conditions-2024.toml:379:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
-; with `vws`, step `rule` of `inrichting-proces` passes (seed 004: "en richten gezamenlijk het proces daartoe in")
+; with `vws`, step `rule` of `inrichting-proces` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)
 ; with `zn` in the place of `vws`, `inrichting-proces` does not pass
 (assert (not (and false true |consents.vng|)))

@@ -29,7 +29,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/vng-conditions-2024.toml:270:28)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/vng-conditions-2024.toml:360:28)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `vws`, step `rule` of `ondertekening` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `vws`, step `rule` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord"; VNG-inbreng commissiedebat IZA: "de minister van VWS volgende maand een akkoord hoopt te bereiken over verlenging van het IZA met vier jaar"; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 2: "Dit is een uitgave van ActiZ")
 (assert |passes.ondertekening.1|)
 ; with `zn` in the place of `vws`, `ondertekening` does not pass
 (assert (not (and false true |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

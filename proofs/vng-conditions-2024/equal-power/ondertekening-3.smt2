@@ -27,7 +27,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/vng-conditions-2024.toml:270:21)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/vng-conditions-2024.toml:360:21)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `zn`, step `rule` of `ondertekening` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `zn`, step `rule` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord"; VNG-inbreng commissiedebat IZA: "de minister van VWS volgende maand een akkoord hoopt te bereiken over verlenging van het IZA met vier jaar"; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 2: "Dit is een uitgave van ActiZ")
 (assert |passes.ondertekening.1|)
 ; with `vws` in the place of `zn`, `ondertekening` does not pass
 (assert (not (and true false |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

@@ -31,7 +31,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/vng-conditions-2024.toml:270:34)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/vng-conditions-2024.toml:360:34)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
 (assert (or (not |passes.ondertekening.1|) |consents.actiz|))
@@ -57,7 +57,7 @@
 (assert (or (not |passes.ondertekening.1|) |consents.zinl|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zorgthuisnl`
 (assert (or (not |passes.ondertekening.1|) |consents.zorgthuisnl|))
-; with `zn`, step `rule` of `ondertekening` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `zn`, step `rule` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord"; VNG-inbreng commissiedebat IZA: "de minister van VWS volgende maand een akkoord hoopt te bereiken over verlenging van het IZA met vier jaar"; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 2: "Dit is een uitgave van ActiZ")
 (assert |passes.ondertekening.1|)
 ; with `vng` in the place of `zn`, `ondertekening` does not pass
 (assert (not (and |consents.vws| false true |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|)))

@@ -17,11 +17,11 @@
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:309:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:403:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
-; with `vng`, step `rule` of `sturing-uitvoering` passes (seed 004: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
+; with `vng`, step `rule` of `sturing-uitvoering` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
 (assert |passes.sturing-uitvoering.1|)
 ; with `zn` in the place of `vng`, `sturing-uitvoering` does not pass
 (assert (not (and |consents.vws| true false)))

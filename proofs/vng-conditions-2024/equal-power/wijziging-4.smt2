@@ -19,9 +19,9 @@
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/vng-conditions-2024.toml:278:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/vng-conditions-2024.toml:369:23)
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
-; with `zn`, step `rule` of `wijziging` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `zn`, step `rule` of `wijziging` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)
 ; with `vng` in the place of `zn`, `wijziging` does not pass
 (assert (not (and |consents.vws| false true)))

@@ -15,13 +15,13 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/vng-conditions-2024.toml:278:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/vng-conditions-2024.toml:369:23)
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
-; with `vng`, step `rule` of `wijziging` passes (seed 004: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
+; with `vng`, step `rule` of `wijziging` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)
 ; with `vws` in the place of `vng`, `wijziging` does not pass
 (assert (not (and true |consents.zn| false)))

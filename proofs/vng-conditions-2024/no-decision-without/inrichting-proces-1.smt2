@@ -11,13 +11,13 @@
 (declare-const |consents.zn| Bool)
 (declare-const |consents.vng| Bool)
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/vng-conditions-2024.toml:287:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/vng-conditions-2024.toml:379:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
-; step `rule` of `inrichting-proces` passes (seed 004: "en richten gezamenlijk het proces daartoe in")
+; step `rule` of `inrichting-proces` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)
 ; `vws` does not consent
 (assert (not |consents.vws|))

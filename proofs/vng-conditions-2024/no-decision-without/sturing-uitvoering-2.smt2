@@ -13,11 +13,11 @@
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:309:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:403:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
-; step `rule` of `sturing-uitvoering` passes (seed 004: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
+; step `rule` of `sturing-uitvoering` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
 (assert |passes.sturing-uitvoering.1|)
 ; `zn` does not consent
 (assert (not |consents.zn|))

@@ -14,14 +14,15 @@
 (declare-const |done.instemming-alv| Bool)
 (declare-const |done.ondertekening-vng| Bool)
 ; fact: `udo` starts only after `conceptakkoord` is done
-; the proof rests on this: the step `udo` comes after `conceptakkoord` (models/vng-conditions-2024.toml:437:1)
 (assert (or (not |done.udo|) |done.conceptakkoord|))
 ; fact: `doorrekening` starts only after `conceptakkoord` is done
 (assert (or (not |done.doorrekening|) |done.conceptakkoord|))
 ; fact: `houdbaarheid-sociaal-domein` starts only after `conceptakkoord` is done
 (assert (or (not |done.houdbaarheid-sociaal-domein|) |done.conceptakkoord|))
+; fact: `voorleggen-aan-leden` starts only after `conceptakkoord` is done
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `conceptakkoord` (models/vng-conditions-2024.toml:590:1)
+(assert (or (not |done.voorleggen-aan-leden|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `udo` is done
-; the proof rests on this: the step `voorleggen-aan-leden` comes after `udo` (models/vng-conditions-2024.toml:461:1)
 (assert (or (not |done.voorleggen-aan-leden|) |done.udo|))
 ; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.doorrekening|))

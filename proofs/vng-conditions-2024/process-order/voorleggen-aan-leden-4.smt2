@@ -19,12 +19,14 @@
 (assert (or (not |done.doorrekening|) |done.conceptakkoord|))
 ; fact: `houdbaarheid-sociaal-domein` starts only after `conceptakkoord` is done
 (assert (or (not |done.houdbaarheid-sociaal-domein|) |done.conceptakkoord|))
+; fact: `voorleggen-aan-leden` starts only after `conceptakkoord` is done
+(assert (or (not |done.voorleggen-aan-leden|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `udo` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.udo|))
 ; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.doorrekening|))
 ; fact: `voorleggen-aan-leden` starts only after `houdbaarheid-sociaal-domein` is done
-; the proof rests on this: the step `voorleggen-aan-leden` comes after `houdbaarheid-sociaal-domein` (models/vng-conditions-2024.toml:461:1)
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `houdbaarheid-sociaal-domein` (models/vng-conditions-2024.toml:590:1)
 (assert (or (not |done.voorleggen-aan-leden|) |done.houdbaarheid-sociaal-domein|))
 ; fact: `instemming-alv` starts only after `voorleggen-aan-leden` is done
 (assert (or (not |done.instemming-alv|) |done.voorleggen-aan-leden|))
