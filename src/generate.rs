@@ -1,7 +1,7 @@
 //! `toets generate national`: a realistic national model, for benchmarks and for trying
 //! `toets` at the scale of the real structure.
 //!
-//! At scale 1 it has the numbers of ../shared/DOMAIN.md: 342 municipalities, 10 insurer
+//! At scale 1 it has the numbers of the real structure of 2024: 342 municipalities, 10 insurer
 //! concerns with 20 insurers, 31 zorgkantoorregio's each with its two market-leading insurers,
 //! 42 IZA regions each with a mandaatgemeente, 25 GGD regions, 400 transformation plans spread
 //! over the regions, and the agreement's money for 2025–2030. The governance is the structure
@@ -184,7 +184,7 @@ fn write_header(t: &mut String, seed: u64, scale: f64) {
     let _ = writeln!(
         t,
         "[model]\ntitle = \"National model (generated, seed {seed}, scale {scale})\"\n\
-         source = \"toets generate national; numbers from ../shared/DOMAIN.md\"\n\
+         source = \"toets generate national: the numbers of the structure of 2024, placeholder names\"\n\
          commissioners = [\"vws\", \"zn\", \"vng\"]\n"
     );
     let _ = writeln!(t, "{DOCUMENTS}");
