@@ -118,6 +118,12 @@ enum Command {
         /// `json` (the JSON Schema) or `markdown` (the field tables of docs/model-language.md).
         #[arg(long, value_enum, default_value_t = SchemaFormat::Json)]
         format: SchemaFormat,
+        /// Print the JSON Schema of `check --format json` instead: the report contract.
+        #[arg(long, conflicts_with_all = ["diff", "format"])]
+        report: bool,
+        /// Print the JSON Schema of `diff --format json` instead.
+        #[arg(long, conflicts_with = "format")]
+        diff: bool,
     },
     /// List the rules.
     Rules,
@@ -202,7 +208,11 @@ fn main() -> ExitCode {
             scale,
             out,
         } => run_generate(seed, scale, out.as_deref(), lang),
-        Command::Schema { format } => run_schema(format, lang),
+        Command::Schema {
+            format,
+            report,
+            diff,
+        } => run_schema(format, report, diff, lang),
         Command::Rules => run_rules(lang),
         Command::Explain { rule } => run_explain(&rule, lang),
     }
@@ -390,11 +400,17 @@ fn run_generate(seed: u64, scale: f64, out: Option<&std::path::Path>, lang: Lang
     ExitCode::from(code)
 }
 
-/// `toets schema`: prints the JSON Schema of the model language, or its field reference.
-fn run_schema(format: SchemaFormat, lang: Lang) -> ExitCode {
-    let text = match format {
-        SchemaFormat::Json => toets::language::schema::model_schema_text(lang),
-        SchemaFormat::Markdown => toets::language::schema::field_tables(lang),
+/// `toets schema`: prints the JSON Schema of the model language, or its field reference, or
+/// the JSON Schema of the JSON report or diff.
+fn run_schema(format: SchemaFormat, report: bool, diff: bool, lang: Lang) -> ExitCode {
+    let pretty = |schema: serde_json::Value| {
+        serde_json::to_string_pretty(&schema).expect("a schema serialises") + "\n"
+    };
+    let text = match (report, diff, format) {
+        (true, _, _) => pretty(toets::report::report_schema()),
+        (_, true, _) => pretty(toets::report::diff_schema()),
+        (_, _, SchemaFormat::Json) => toets::language::schema::model_schema_text(lang),
+        (_, _, SchemaFormat::Markdown) => toets::language::schema::field_tables(lang),
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     ExitCode::from(HOLDS)

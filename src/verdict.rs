@@ -7,7 +7,7 @@ use crate::model::{Citation, Cited, Model, StepKind, Stream, Verification};
 use serde::Serialize;
 
 /// A verdict's status, ordered from best to worst: holds, unknown, violated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Holds,
@@ -26,7 +26,7 @@ impl Status {
 }
 
 /// The verdict of one rule on one subject.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Verdict {
     /// The rule's kebab-case id.
     pub rule: &'static str,
@@ -66,7 +66,7 @@ pub struct Verdict {
 }
 
 /// How a verdict depends on the readings of the model.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Sensitivity {
     /// The verdict with every reading taken back (each element left out, or each field given
     /// its alternative): the verdict on the text alone.
@@ -79,7 +79,7 @@ pub struct Sensitivity {
 }
 
 /// A verdict that one reading, taken back, changes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ChangedBy {
     /// The reading, as an index into the report's `readings`.
     pub reading: usize,
@@ -88,7 +88,7 @@ pub struct ChangedBy {
 }
 
 /// What a verdict becomes when readings are taken back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Without {
     Holds,
@@ -112,7 +112,7 @@ impl From<Status> for Without {
 
 /// A party's voting power in one decision, exactly. Numbers are decimal strings: they can
 /// exceed what a JSON number holds without loss.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct PowerOf {
     pub party: String,
     /// The coalitions of the other voters in which this party's vote turns the outcome.
@@ -126,7 +126,7 @@ pub struct PowerOf {
 /// A constraint on a schedule, stated by a process step: it starts on or after `earliest`, is
 /// done by `deadline`, or starts after the step `after` is done; `days` is how long the step
 /// (for `after`: the earlier step) takes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Constraint {
     pub text: String,
     pub step: String,
@@ -140,7 +140,7 @@ pub struct Constraint {
 }
 
 /// A step of a schedule: when it starts and when it is done, as ISO dates.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Scheduled {
     pub step: String,
     pub start: String,
@@ -148,7 +148,7 @@ pub struct Scheduled {
 }
 
 /// A concrete scenario in which a rule fails.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Counterexample {
     /// The scenario in one sentence.
     pub summary: String,
@@ -159,7 +159,7 @@ pub struct Counterexample {
 }
 
 /// The rule-specific part of a counterexample.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Detail {
     /// A vote in which a decision passes although someone who should have a say refuses.
@@ -222,7 +222,7 @@ pub enum Detail {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct PathStep {
     pub from: String,
     pub relation: String,
@@ -230,7 +230,7 @@ pub struct PathStep {
 }
 
 /// One fact that breaks a structural rule, e.g. a commissioner that is missing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Finding {
     /// A kebab-case code for the kind of finding, e.g. `not-a-commissioner`.
     pub problem: &'static str,
@@ -241,7 +241,7 @@ pub struct Finding {
 }
 
 /// A model element a verdict rests on: what it is, its `source`, and where it is in the file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Clause {
     pub element: String,
     /// The element's citations in words: each document by its title, the place in it, and the
@@ -314,7 +314,7 @@ impl Clause {
 
 /// One citation of a clause: the document (by its id and title), the place in it, the quote,
 /// and whether the quote was found in the document's text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CitationOf {
     /// The document's id; absent for a citation in words that names no declared document.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -14,7 +14,7 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// The verdicts on one model: `Serialize` gives the JSON object of the report, `Display` the
 /// text report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -45,7 +45,7 @@ pub struct Report {
     pub not_applied: Vec<&'static str>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     pub holds: usize,
     pub violated: usize,
@@ -55,7 +55,7 @@ pub struct Summary {
 }
 
 /// A document a model cites.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DocumentEntry {
     pub id: String,
     pub title: String,
@@ -71,7 +71,7 @@ pub struct DocumentEntry {
 }
 
 /// A reading of the modeller's.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ReadingEntry {
     /// The element it is about, in the report's language: "cut `ravijnjaar-2026`".
     pub element: String,

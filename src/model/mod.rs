@@ -120,6 +120,20 @@ pub enum Verification {
     NoDocument,
 }
 
+impl schemars::JsonSchema for Verification {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Verification".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "enum": ["verified", "no-text", "no-quote", "no-document"],
+            "description": "Whether a citation's quote was found in its document's text."
+        })
+    }
+}
+
 impl serde::Serialize for Verification {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// How one verdict changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Change {
     Improved,
@@ -29,7 +29,7 @@ pub enum Change {
     Gone,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct VerdictChange {
     pub rule: &'static str,
     pub subject: Option<String>,
@@ -39,7 +39,7 @@ pub struct VerdictChange {
 }
 
 /// A model element that was added, removed or changed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ElementChange {
     /// `added`, `removed` or `changed`.
     pub change: &'static str,
@@ -51,7 +51,7 @@ pub struct ElementChange {
 }
 
 /// The difference between two checked drafts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Diff {
     pub schema_version: u32,
     pub old: String,

@@ -24,3 +24,22 @@ pub fn json(reports: &[Report]) -> String {
     out.push('\n');
     out
 }
+
+/// The JSON Schema of `--format json`: an array with one report per model, derived from the
+/// types that write it (as they serialise: a field left out when empty is not required).
+pub fn report_schema() -> serde_json::Value {
+    schema_of::<Vec<Report>>()
+}
+
+/// The JSON Schema of `toets diff --format json`, derived from the types that write it.
+pub fn diff_schema() -> serde_json::Value {
+    schema_of::<diff::Diff>()
+}
+
+fn schema_of<T: schemars::JsonSchema>() -> serde_json::Value {
+    let schema = schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    serde_json::to_value(schema).expect("a schema serialises")
+}
