@@ -1,6 +1,6 @@
 //! The `toets` command line.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::process::ExitCode;
 use toets::check::{self, Options, Report};
@@ -169,7 +169,15 @@ const FAILURE: u8 = 2;
 const UNKNOWN: u8 = 3;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `--version` names the Z3 library toets is linked with: a verdict that changes with the
+    // solver can be traced to it.
+    let tool = toets::check::Tool::this();
+    let version: &'static str = Box::leak(format!("{} (Z3 {})", tool.version, tool.z3).into());
+    let matches = Cli::command().version(version).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     let lang = Lang::from(cli.lang);
     match cli.command {
         Command::Check {

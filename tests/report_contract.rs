@@ -116,3 +116,36 @@ fn the_printed_schemas_are_the_schemas() {
         assert_eq!(printed, schema, "{flag}");
     }
 }
+
+/// A verdict that changes with the solver can be traced: `--version`, every JSON report and
+/// every SARIF log name toets's version and the Z3 library it is linked with.
+#[test]
+fn every_report_names_toets_and_its_z3() {
+    let z3 = toets::logic::solve::z3_version();
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let version = run(&["--version"]);
+    assert_eq!(
+        version,
+        format!("toets {} (Z3 {z3})\n", env!("CARGO_PKG_VERSION"))
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["check", "--format", "json", "models/iza-2022.toml"])).unwrap();
+    assert_eq!(json[0]["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(json[0]["tool"]["z3"], z3.as_str());
+    let sarif: serde_json::Value = serde_json::from_str(&run(&[
+        "check",
+        "--format",
+        "sarif",
+        "models/iza-2022.toml",
+    ]))
+    .unwrap();
+    let driver = &sarif["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(driver["properties"]["z3"], z3.as_str());
+}

@@ -15,6 +15,6 @@ mod verdicts;
 
 pub use loading::{Rejected, load_file, load_file_with, load_source};
 pub use options::Options;
-pub use results::{Checked, Decided, Report, SCHEMA_VERSION, Summary, worst};
+pub use results::{Checked, Decided, Report, SCHEMA_VERSION, Summary, Tool, worst};
 pub use session::{Session, check, check_model, obligations};
 pub use variants::text_without;

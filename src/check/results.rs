@@ -18,6 +18,9 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Report {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// The versions of toets and of the Z3 library it linked: a verdict that changes with the
+    /// solver can be traced to it.
+    pub tool: Tool,
     /// The language of the texts: `en` or `nl`.
     pub lang: Lang,
     /// The path of the model file, as given.
@@ -52,6 +55,27 @@ pub struct Summary {
     pub unknown: usize,
     /// The verdicts that rest on at least one reading of the modeller's.
     pub on_readings: usize,
+}
+
+/// Which toets decided, with which Z3.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    /// toets's version.
+    pub version: String,
+    /// The full version of the Z3 library toets is linked with.
+    pub z3: String,
+}
+
+impl Tool {
+    /// This toets, with its Z3.
+    pub fn this() -> Tool {
+        Tool {
+            name: "toets".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            z3: crate::logic::solve::z3_version(),
+        }
+    }
 }
 
 /// A document a model cites.
@@ -132,6 +156,7 @@ impl Report {
             .collect();
         Report {
             schema_version: SCHEMA_VERSION,
+            tool: Tool::this(),
             lang,
             model: model.file.path.clone(),
             title: model.title.clone(),

@@ -132,6 +132,7 @@ pub fn sarif(reports: &[Report]) -> String {
                 "driver": {
                     "name": "toets",
                     "version": env!("CARGO_PKG_VERSION"),
+                    "properties": { "z3": crate::check::Tool::this().z3 },
                     "rules": rules
                 }
             },
