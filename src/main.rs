@@ -82,6 +82,28 @@ enum Command {
         /// once more per reading).
         #[arg(long)]
         no_sensitivity: bool,
+        /// The accept file: violations the team accepts, with why, by whom and until when
+        /// [default: `toets-accept.toml` beside each model, if there is one].
+        #[arg(long, value_name = "FILE")]
+        accept: Option<String>,
+        /// Fail (exit 1) when an acceptance matches no violation or has expired.
+        #[arg(long)]
+        deny_stale: bool,
+        /// Leave out the line and column of every place the report names, so that a snapshot of
+        /// it changes only when a verdict, a witness or a citation does.
+        #[arg(long)]
+        no_positions: bool,
+    },
+    /// Write a starting accept file for the violations of the models: one `[[accept]]` each,
+    /// its reason and who accepted it left to fill in.
+    Accept {
+        /// The model files (TOML).
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Write the accept file here (its `model` paths are from its folder) instead of
+        /// printing it, with `model` paths from the working directory.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
     },
     /// Compare two drafts: which verdicts change, and which elements. Exits with 1 when a
     /// verdict got worse.
@@ -144,6 +166,12 @@ enum Format {
     Markdown,
     /// SARIF 2.1.0, for code-review tools: a violation on the line of the model that causes it.
     Sarif,
+    /// GitHub Actions workflow commands: an annotation on the model line of each finding.
+    Github,
+    /// JUnit XML: a test suite per model, a test case per rule and subject.
+    Junit,
+    /// GitLab Code Quality JSON: an issue per finding, on its model line.
+    Gitlab,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -191,6 +219,9 @@ fn main() -> ExitCode {
             emit_smt2,
             without_readings,
             no_sensitivity,
+            accept,
+            deny_stale,
+            no_positions,
         } => {
             let options = Options {
                 rlimit,
@@ -202,8 +233,16 @@ fn main() -> ExitCode {
                 without_readings,
                 skip_sensitivity: no_sensitivity,
             };
-            run_check(&files, format, &options, emit_smt2.as_deref())
+            let how = HowToCheck {
+                format,
+                emit_smt2: emit_smt2.as_deref(),
+                accept: accept.as_deref(),
+                deny_stale,
+                no_positions,
+            };
+            run_check(&files, &options, &how)
         }
+        Command::Accept { files, out } => run_accept(&files, out.as_deref(), lang),
         Command::Diff {
             old,
             new,
@@ -226,14 +265,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// `toets check`: checks every file, prints the reports in `format` and exits with the worst
-/// verdict, or with 2 when a file was rejected or its proof obligations could not be written.
-fn run_check(
-    files: &[String],
+/// How `toets check` reports, besides what it checks.
+struct HowToCheck<'a> {
     format: Format,
-    options: &Options,
-    emit_smt2: Option<&std::path::Path>,
-) -> ExitCode {
+    emit_smt2: Option<&'a std::path::Path>,
+    accept: Option<&'a str>,
+    deny_stale: bool,
+    no_positions: bool,
+}
+
+/// `toets check`: checks every file, applies the accepted findings, prints the reports in the
+/// format asked for and exits with the worst verdict not accepted, or with 2 when a file was
+/// rejected or its proof obligations could not be written (1 with `--deny-stale` when an
+/// acceptance is stale or expired).
+fn run_check(files: &[String], options: &Options, how: &HowToCheck<'_>) -> ExitCode {
     if let Some(unknown) = options
         .rules
         .iter()
@@ -242,16 +287,96 @@ fn run_check(
     {
         return unknown_rule(unknown, options.lang);
     }
-    let (reports, failed) = check_files(files, options, emit_smt2);
-    let output = render_reports(&reports, format);
+    let (mut reports, mut failed) = check_files(files, options, how.emit_smt2);
+    let (accept_failed, stale) = apply_acceptances(files, &mut reports, how.accept, options.lang);
+    failed |= accept_failed;
+    if how.no_positions {
+        reports
+            .iter_mut()
+            .for_each(toets::report::without_positions);
+    }
+    let output = render_reports(&reports, how.format);
     let _ = std::io::stdout().lock().write_all(output.as_bytes());
     let code = match (failed, check::worst(reports.iter().map(|r| r.worst()))) {
         (true, _) => FAILURE,
         (false, Status::Violated) => VIOLATED,
+        (false, _) if stale && how.deny_stale => VIOLATED,
         (false, Status::Unknown) => UNKNOWN,
         (false, Status::Holds) => HOLDS,
     };
     ExitCode::from(code)
+}
+
+/// Applies the accept file (`--accept`, else each model's `toets-accept.toml`) to the reports,
+/// printing what matched nothing or expired; whether a file could not be read, and whether any
+/// acceptance was stale or expired.
+fn apply_acceptances(
+    files: &[String],
+    reports: &mut [Report],
+    given: Option<&str>,
+    lang: Lang,
+) -> (bool, bool) {
+    let mut paths: Vec<String> = match given {
+        Some(path) => vec![path.to_string()],
+        None => files.iter().filter_map(|f| check::beside(f)).collect(),
+    };
+    paths.dedup();
+    let (mut failed, mut stale) = (false, false);
+    for path in paths {
+        match check::load_acceptances(&path) {
+            Ok(acceptances) => {
+                for note in acceptances.apply(reports, check::today()) {
+                    eprint!("{}", note.render_in(lang));
+                    stale = true;
+                }
+            }
+            Err(rejected) => {
+                eprint!("{}", rejected.render_in(lang));
+                failed = true;
+            }
+        }
+    }
+    (failed, stale)
+}
+
+/// `toets accept`: a starting accept file for the models' violations.
+fn run_accept(files: &[String], out: Option<&std::path::Path>, lang: Lang) -> ExitCode {
+    let options = Options {
+        lang,
+        skip_sensitivity: true,
+        ..Options::default()
+    };
+    let (reports, failed) = check_files(files, &options, None);
+    if failed {
+        return ExitCode::from(FAILURE);
+    }
+    let folder = out
+        .and_then(|p| p.parent())
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let text = check::starting_file(&reports, folder);
+    match out {
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::from(HOLDS)
+        }
+        Some(path) => match toets::report::proofs::write_atomically(path, &text) {
+            Ok(()) => ExitCode::from(HOLDS),
+            Err(error) => {
+                eprintln!(
+                    "{}",
+                    say!(
+                        lang,
+                        "error: cannot write `{}`: {}",
+                        "fout: kan `{}` niet schrijven: {}",
+                        path.display(),
+                        error
+                    )
+                );
+                ExitCode::from(FAILURE)
+            }
+        },
+    }
 }
 
 /// Loads and checks the files, in order, with the proof obligations written under `emit_smt2`
@@ -331,6 +456,9 @@ fn render_reports(reports: &[Report], format: Format) -> String {
         Format::Json => toets::report::json(reports),
         Format::Markdown => toets::report::markdown(reports),
         Format::Sarif => toets::report::sarif(reports),
+        Format::Github => toets::report::github(reports),
+        Format::Junit => toets::report::junit(reports),
+        Format::Gitlab => toets::report::gitlab(reports),
     }
 }
 

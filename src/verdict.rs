@@ -63,6 +63,22 @@ pub struct Verdict {
     /// readings, taken back one at a time, change it. Absent when the model has no readings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sensitivity: Option<Sensitivity>,
+    /// When the team has accepted this violation (an accept file): why, by whom, until when.
+    /// The verdict stays violated, but does not fail the exit code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<Accepted>,
+}
+
+/// An accepted violation: why, by whom, until when, and where the acceptance is written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Accepted {
+    pub reason: String,
+    pub accepted_by: String,
+    /// The last day it holds (`YYYY-MM-DD`); absent when it holds for good.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Where the acceptance is written: `path:line:column`.
+    pub location: String,
 }
 
 /// How a verdict depends on the readings of the model.

@@ -55,6 +55,8 @@ pub struct Summary {
     pub unknown: usize,
     /// The verdicts that rest on at least one reading of the modeller's.
     pub on_readings: usize,
+    /// The violated verdicts the team has accepted (an accept file).
+    pub accepted: usize,
 }
 
 /// Which toets decided, with which Z3.
@@ -171,9 +173,15 @@ impl Report {
         }
     }
 
-    /// The worst status among the verdicts, `Holds` when there are none.
+    /// The worst status among the verdicts that are not accepted, `Holds` when there are none:
+    /// what the exit code says.
     pub fn worst(&self) -> Status {
-        worst(self.verdicts.iter().map(|v| v.status))
+        worst(
+            self.verdicts
+                .iter()
+                .filter(|v| v.accepted.is_none())
+                .map(|v| v.status),
+        )
     }
 }
 

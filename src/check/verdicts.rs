@@ -46,6 +46,7 @@ pub(super) fn verdict(
             power,
             schedule: Vec::new(),
             sensitivity: None,
+            accepted: None,
         };
     }
     let unknown = cases.iter().find_map(|d| match &d.outcome {
@@ -98,6 +99,7 @@ pub(super) fn verdict(
         rests_on,
         schedule,
         sensitivity: None,
+        accepted: None,
     }
 }
 

@@ -1,8 +1,8 @@
 //! The Markdown report: a pull-request comment.
 
 use super::parts::{
-    detail_lines, document_lines, power_lines, reading_labels, reading_lines, sources, status_line,
-    status_word, summary_line,
+    accepted_line, detail_lines, document_lines, power_lines, reading_labels, reading_lines,
+    sources, status_line, status_word, summary_line,
 };
 use crate::check::Report;
 use crate::lang::Lang;
@@ -57,6 +57,14 @@ fn write_table(out: &mut String, report: &Report) {
     let _ = writeln!(out, "{header}\n{rule}");
     for verdict in &report.verdicts {
         let (mark, finding) = match (&verdict.counterexample, &verdict.reason) {
+            (Some(cx), _) if verdict.accepted.is_some() => (
+                "☑️",
+                format!(
+                    "{} {}",
+                    cell(&accepted_line(verdict, lang).unwrap_or_default()),
+                    cell(&cx.summary)
+                ),
+            ),
             (Some(cx), _) => ("❌", cell(&cx.summary)),
             (None, Some(reason)) => ("❓", cell(reason)),
             (None, None) => ("✅", status_word(Status::Holds, lang).to_string()),
@@ -102,6 +110,9 @@ fn write_counterexamples(out: &mut String, report: &Report) {
         let subject = verdict.subject.as_deref().unwrap_or("(model)");
         let _ = writeln!(out, "#### `{}` — `{subject}`\n", verdict.rule);
         let _ = writeln!(out, "{}\n", cx.summary);
+        if let Some(accepted) = accepted_line(verdict, lang) {
+            let _ = writeln!(out, "*{accepted}*\n");
+        }
         for (label, value) in detail_lines(cx, lang) {
             let _ = writeln!(out, "- {label}: {value}");
         }

@@ -6,12 +6,18 @@
 //! order; nothing depends on time, hash order, threads or the terminal.
 
 pub mod diff;
+mod github;
+mod gitlab;
+mod junit;
 mod markdown;
 mod parts;
 pub mod proofs;
 mod sarif;
 mod text;
 
+pub use github::github;
+pub use gitlab::gitlab;
+pub use junit::junit;
 pub use markdown::markdown;
 pub use sarif::sarif;
 pub use text::text;
@@ -42,4 +48,33 @@ fn schema_of<T: schemars::JsonSchema>() -> serde_json::Value {
         .into_generator()
         .into_root_schema_for::<T>();
     serde_json::to_value(schema).expect("a schema serialises")
+}
+
+/// Leaves out the line and column of every place a report names (keeping the paths, element
+/// ids and everything else), so that a snapshot of it changes only when a verdict, a witness or
+/// a citation does, not when a line is added above an element (`--no-positions`).
+pub fn without_positions(report: &mut Report) {
+    let path_only = |location: &mut String| {
+        if let Some((path, _, _)) = parts::position(location) {
+            *location = path.to_string();
+        }
+    };
+    for verdict in &mut report.verdicts {
+        let clauses = verdict.rests_on.iter_mut().chain(
+            verdict
+                .counterexample
+                .iter_mut()
+                .flat_map(|c| &mut c.clauses),
+        );
+        for clause in clauses {
+            path_only(&mut clause.location);
+            clause.excerpt.clear();
+        }
+        if let Some(accepted) = &mut verdict.accepted {
+            path_only(&mut accepted.location);
+        }
+    }
+    for reading in &mut report.readings {
+        path_only(&mut reading.location);
+    }
 }

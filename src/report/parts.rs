@@ -16,11 +16,16 @@ pub(crate) fn summary_line(report: &Report) -> String {
         violated,
         unknown,
         on_readings,
+        accepted,
     } = report.summary;
+    let accepted = match accepted {
+        0 => String::new(),
+        n => say!(report.lang, " ({n} accepted)", " ({n} aanvaard)"),
+    };
     let mut line = say!(
         report.lang,
-        "{violated} violated, {holds} hold, {unknown} unknown",
-        "{violated} niet voldaan, {holds} voldaan, {unknown} onbeslist",
+        "{violated} violated{accepted}, {holds} hold, {unknown} unknown",
+        "{violated} niet voldaan{accepted}, {holds} voldaan, {unknown} onbeslist",
     );
     if on_readings > 0 {
         line.push_str(&say!(
@@ -233,4 +238,59 @@ pub(crate) fn detail_lines(
         Detail::Facts { .. } | Detail::Money { .. } => {}
     }
     lines
+}
+
+/// An accepted violation in words: "accepted by J. Jansen until 2027-01-01: the money is
+/// negotiated separately (toets-accept.toml:3:1)".
+pub(crate) fn accepted_line(verdict: &Verdict, lang: Lang) -> Option<String> {
+    let accepted = verdict.accepted.as_ref()?;
+    let (by, reason, at) = (&accepted.accepted_by, &accepted.reason, &accepted.location);
+    Some(match &accepted.until {
+        Some(until) => say!(
+            lang,
+            "accepted by {by} until {until}: {reason} ({at})",
+            "aanvaard door {by} tot en met {until}: {reason} ({at})"
+        ),
+        None => say!(
+            lang,
+            "accepted by {by}: {reason} ({at})",
+            "aanvaard door {by}: {reason} ({at})"
+        ),
+    })
+}
+
+/// `path:line:column` split into its parts.
+pub(crate) fn position(location: &str) -> Option<(&str, u64, u64)> {
+    let mut parts = location.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?, line, column))
+}
+
+/// Where a verdict is best shown: the first clause of its counterexample, else the first its
+/// proof rests on, else the model file; as `(path, line, column)`, line and column 1-based
+/// (1 when only the file is known).
+pub(crate) fn finding_place<'r>(report: &'r Report, verdict: &'r Verdict) -> (&'r str, u64, u64) {
+    verdict
+        .counterexample
+        .iter()
+        .flat_map(|c| &c.clauses)
+        .chain(&verdict.rests_on)
+        .find_map(|clause| position(&clause.location))
+        .unwrap_or((report.model.as_str(), 1, 1))
+}
+
+/// The subject of a verdict as reports name it: its id, or `(model)`.
+pub(crate) fn subject_of(verdict: &Verdict) -> &str {
+    verdict.subject.as_deref().unwrap_or("(model)")
+}
+
+/// The one line that says what a verdict found: the counterexample's summary, the solver's
+/// reason, or that it holds.
+pub(crate) fn finding_text(verdict: &Verdict, lang: Lang) -> String {
+    match (&verdict.counterexample, &verdict.reason) {
+        (Some(cx), _) => cx.summary.clone(),
+        (None, Some(reason)) => say!(lang, "unknown: {reason}", "onbeslist: {reason}"),
+        (None, None) => status_word(Status::Holds, lang).to_string(),
+    }
 }

@@ -1,18 +1,10 @@
 //! The SARIF 2.1.0 report: a violation on the line of the model that causes it, for
 //! code-review tools.
 
-use super::parts::sources;
+use super::parts::{position, sources};
 use crate::check::Report;
 use crate::lang::Lang;
 use crate::rules;
-
-/// `path:line:column` split into its parts.
-fn position(location: &str) -> Option<(&str, u64, u64)> {
-    let mut parts = location.rsplitn(3, ':');
-    let column = parts.next()?.parse().ok()?;
-    let line = parts.next()?.parse().ok()?;
-    Some((parts.next()?, line, column))
-}
 
 fn physical_location(location: &str, fallback_uri: &str) -> serde_json::Value {
     match position(location) {
@@ -98,6 +90,15 @@ pub fn sarif(reports: &[Report]) -> String {
             });
             if !related.is_empty() {
                 result["relatedLocations"] = serde_json::Value::Array(related);
+            }
+            // An accepted violation is suppressed, with its justification, as code scanning
+            // shows a dismissed alert.
+            if let Some(accepted) = &verdict.accepted {
+                result["suppressions"] = serde_json::json!([{
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": format!("{} ({})", accepted.reason, accepted.accepted_by),
+                }]);
             }
             // What the finding rests on: whether the structure is ratified, the readings, and
             // how the verdict depends on them.

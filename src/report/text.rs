@@ -1,8 +1,8 @@
 //! The text report: for people, in a terminal.
 
 use super::parts::{
-    detail_lines, document_lines, power_lines, reading_labels, reading_lines, sources, status_line,
-    status_word, summary_line,
+    accepted_line, detail_lines, document_lines, power_lines, reading_labels, reading_lines,
+    sources, status_line, status_word, summary_line,
 };
 use crate::check::Report;
 use crate::lang::Lang;
@@ -90,12 +90,19 @@ pub fn text(report: &Report) -> String {
 }
 
 fn write_verdict(out: &mut String, verdict: &Verdict, lang: Lang) {
-    let status = status_word(verdict.status, lang);
+    // An accepted violation is still a violation, shown as accepted.
+    let status = match verdict.accepted {
+        Some(_) => lang.pick("accepted", "aanvaard"),
+        None => status_word(verdict.status, lang),
+    };
     let subject = verdict.subject.as_deref().unwrap_or("(model)");
     let _ = writeln!(out, "  {status:<10} {:<20} {subject}", verdict.rule);
     let indent = "             ";
     if let Some(reason) = &verdict.reason {
         let _ = writeln!(out, "{indent}{reason}");
+    }
+    if let Some(accepted) = accepted_line(verdict, lang) {
+        let _ = writeln!(out, "{indent}{accepted}");
     }
     // What a proof rests on, one line each; a counterexample's clauses, with their lines.
     let rests_on = format!("{}:", lang.pick("rests on", "steunt op"));

@@ -10,6 +10,7 @@
 //! element is adding it here (and using it where the element is built); a field every cited
 //! element has goes into [`CITED`].
 
+mod acceptance;
 mod decisions;
 mod describe;
 mod documents;
@@ -17,6 +18,7 @@ mod governance;
 mod money;
 mod plans;
 
+pub use acceptance::ACCEPTANCE;
 pub use decisions::{DECISION, RULE_FORMS, STEP, rule_field_names};
 pub use describe::{CITED, ElementKind, Field, Kind, Need, RuleForm, Value};
 pub use documents::{CITATION, DOCUMENT, READING};

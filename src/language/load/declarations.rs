@@ -577,3 +577,30 @@ pub fn decision(r: &mut Reader<'_>, mut f: Fields) -> Option<DecisionDecl> {
     })();
     r.finish(id.as_ref(), built)
 }
+
+/// An accepted finding of an accept file.
+#[derive(Debug)]
+pub struct AcceptanceDecl {
+    pub model: Text,
+    pub rule: Text,
+    pub subject: Option<Text>,
+    pub reason: Text,
+    pub accepted_by: Text,
+    /// A day number ([`crate::model::day_number`]).
+    pub until: Option<Spanned<i64>>,
+    pub span: Span,
+}
+
+pub fn acceptance(_: &mut Reader<'_>, mut f: Fields) -> Option<AcceptanceDecl> {
+    let (model, rule, subject) = (f.text("model"), f.text("rule"), f.text("subject"));
+    let (reason, accepted_by, until) = (f.text("reason"), f.text("accepted_by"), f.number("until"));
+    Some(AcceptanceDecl {
+        model: model?,
+        rule: rule?,
+        subject,
+        reason: reason?,
+        accepted_by: accepted_by?,
+        until,
+        span: f.span,
+    })
+}

@@ -219,3 +219,28 @@ pub fn read_element(
         .unwrap_or_default();
     (read, diagnostics)
 }
+
+/// Parses an accept file (`[[accept]]` tables, nothing else) into its acceptances, with every
+/// problem found.
+pub fn parse_acceptances(file: &SourceFile) -> (Vec<AcceptanceDecl>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut root = match toml_span::parse(&file.text) {
+        Ok(root) => root,
+        Err(error) => return (Vec::new(), vec![toml::toml_error(&error)]),
+    };
+    let ValueInner::Table(mut table) = root.take() else {
+        return (Vec::new(), diagnostics);
+    };
+    let mut reader = Reader {
+        diagnostics: &mut diagnostics,
+        broken_ids: Vec::new(),
+    };
+    let acceptances = reader.elements(&mut table, &elements::ACCEPTANCE, acceptance);
+    let file_name = crate::lang::Text {
+        en: "an accept file",
+        nl: "een aanvaardingsbestand",
+    };
+    reader.unknown_keys(table, &[elements::ACCEPTANCE.key], file_name);
+    diagnostics.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
+    (acceptances, diagnostics)
+}
