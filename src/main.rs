@@ -93,6 +93,15 @@ enum Command {
         /// it changes only when a verdict, a witness or a citation does.
         #[arg(long)]
         no_positions: bool,
+        /// The folder the CI formats (SARIF, GitHub, JUnit, GitLab) give the model paths from:
+        /// the repository's root [default: the working directory].
+        #[arg(long, value_name = "DIR")]
+        root: Option<std::path::PathBuf>,
+        /// The address of the folder docs/rules as your team reads it (such as
+        /// https://github.com/ORG/toets/blob/main/docs/rules): SARIF's `helpUri` of a rule is
+        /// this with `/RULE.md` (`/nl/RULE.md` with `--lang nl`).
+        #[arg(long, value_name = "URL")]
+        rules_url: Option<String>,
     },
     /// Write a starting accept file for the violations of the models: one `[[accept]]` each,
     /// its reason and who accepted it left to fill in.
@@ -222,6 +231,8 @@ fn main() -> ExitCode {
             accept,
             deny_stale,
             no_positions,
+            root,
+            rules_url,
         } => {
             let options = Options {
                 rlimit,
@@ -239,8 +250,10 @@ fn main() -> ExitCode {
                 accept: accept.as_deref(),
                 deny_stale,
                 no_positions,
+                root,
+                rules_url,
             };
-            run_check(&files, &options, &how)
+            run_check(&files, &options, how)
         }
         Command::Accept { files, out } => run_accept(&files, out.as_deref(), lang),
         Command::Diff {
@@ -272,13 +285,15 @@ struct HowToCheck<'a> {
     accept: Option<&'a str>,
     deny_stale: bool,
     no_positions: bool,
+    root: Option<std::path::PathBuf>,
+    rules_url: Option<String>,
 }
 
 /// `toets check`: checks every file, applies the accepted findings, prints the reports in the
 /// format asked for and exits with the worst verdict not accepted, or with 2 when a file was
 /// rejected or its proof obligations could not be written (1 with `--deny-stale` when an
 /// acceptance is stale or expired).
-fn run_check(files: &[String], options: &Options, how: &HowToCheck<'_>) -> ExitCode {
+fn run_check(files: &[String], options: &Options, how: HowToCheck<'_>) -> ExitCode {
     if let Some(unknown) = options
         .rules
         .iter()
@@ -287,16 +302,14 @@ fn run_check(files: &[String], options: &Options, how: &HowToCheck<'_>) -> ExitC
     {
         return unknown_rule(unknown, options.lang);
     }
-    let (mut reports, mut failed) = check_files(files, options, how.emit_smt2);
-    let (accept_failed, stale) = apply_acceptances(files, &mut reports, how.accept, options.lang);
-    failed |= accept_failed;
+    let (mut reports, rejected, mut failed) = check_files(files, options, how.emit_smt2);
+    let (accept_failed, stale) = apply_acceptances(&mut reports, how.accept, options.lang);
+    failed |= accept_failed || !rejected.is_empty();
     if how.no_positions {
         reports
             .iter_mut()
             .for_each(toets::report::without_positions);
     }
-    let output = render_reports(&reports, how.format);
-    let _ = std::io::stdout().lock().write_all(output.as_bytes());
     let code = match (failed, check::worst(reports.iter().map(|r| r.worst()))) {
         (true, _) => FAILURE,
         (false, Status::Violated) => VIOLATED,
@@ -304,23 +317,33 @@ fn run_check(files: &[String], options: &Options, how: &HowToCheck<'_>) -> ExitC
         (false, Status::Unknown) => UNKNOWN,
         (false, Status::Holds) => HOLDS,
     };
+    let here = toets::report::Invocation::here(code);
+    let invocation = toets::report::Invocation {
+        rejected: &rejected,
+        root: how
+            .root
+            .map_or_else(|| here.root.clone(), |root| here.working_dir.join(root)),
+        rules_url: how.rules_url,
+        ..here
+    };
+    let output = render_reports(&reports, how.format, &invocation);
+    let _ = std::io::stdout().lock().write_all(output.as_bytes());
     ExitCode::from(code)
 }
 
 /// Applies the accept file (`--accept`, else each model's `toets-accept.toml`) to the reports,
 /// printing what matched nothing or expired; whether a file could not be read, and whether any
 /// acceptance was stale or expired.
-fn apply_acceptances(
-    files: &[String],
-    reports: &mut [Report],
-    given: Option<&str>,
-    lang: Lang,
-) -> (bool, bool) {
+fn apply_acceptances(reports: &mut [Report], given: Option<&str>, lang: Lang) -> (bool, bool) {
     let mut paths: Vec<String> = match given {
         Some(path) => vec![path.to_string()],
-        None => files.iter().filter_map(|f| check::beside(f)).collect(),
+        None => reports
+            .iter()
+            .filter_map(|r| check::beside(&r.model))
+            .collect(),
     };
-    paths.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    paths.retain(|path| seen.insert(path.clone()));
     let (mut failed, mut stale) = (false, false);
     for path in paths {
         match check::load_acceptances(&path) {
@@ -346,7 +369,7 @@ fn run_accept(files: &[String], out: Option<&std::path::Path>, lang: Lang) -> Ex
         skip_sensitivity: true,
         ..Options::default()
     };
-    let (reports, failed) = check_files(files, &options, None);
+    let (reports, _, failed) = check_files(files, &options, None);
     if failed {
         return ExitCode::from(FAILURE);
     }
@@ -381,13 +404,14 @@ fn run_accept(files: &[String], out: Option<&std::path::Path>, lang: Lang) -> Ex
 
 /// Loads and checks the files, in order, with the proof obligations written under `emit_smt2`
 /// when it is given; a rejection is printed to standard error as it comes. Returns the reports
-/// of the files that could be checked, and whether anything failed.
+/// of the files that could be checked, the files that could not, and whether anything failed.
 fn check_files(
     files: &[String],
     options: &Options,
     emit_smt2: Option<&std::path::Path>,
-) -> (Vec<Report>, bool) {
+) -> (Vec<Report>, Vec<check::Rejected>, bool) {
     let mut reports = Vec::new();
+    let mut rejections = Vec::new();
     let mut failed = false;
     let mut session = check::Session::default();
     // The first file's obligations are solved on every core; the files after it, most
@@ -417,11 +441,12 @@ fn check_files(
                 Err(rejection) => {
                     failed = true;
                     eprint!("{}", rejection.render_in(options.lang));
+                    rejections.push(rejection);
                 }
             }
         }
     }
-    (reports, failed)
+    (reports, rejections, failed)
 }
 
 /// Writes a checked model's proof obligations under `dir`; says so on standard error and
@@ -445,8 +470,13 @@ fn emit_proofs(dir: &std::path::Path, model: &Model, checked: &check::Checked, l
     }
 }
 
-/// The reports in the format asked for.
-fn render_reports(reports: &[Report], format: Format) -> String {
+/// The reports in the format asked for; the CI formats also give what the run rejected and
+/// its exit code.
+fn render_reports(
+    reports: &[Report],
+    format: Format,
+    invocation: &toets::report::Invocation<'_>,
+) -> String {
     match format {
         Format::Text => reports
             .iter()
@@ -455,10 +485,10 @@ fn render_reports(reports: &[Report], format: Format) -> String {
             .join("\n"),
         Format::Json => toets::report::json(reports),
         Format::Markdown => toets::report::markdown(reports),
-        Format::Sarif => toets::report::sarif(reports),
-        Format::Github => toets::report::github(reports),
-        Format::Junit => toets::report::junit(reports),
-        Format::Gitlab => toets::report::gitlab(reports),
+        Format::Sarif => toets::report::sarif(reports, invocation),
+        Format::Github => toets::report::github(reports, invocation),
+        Format::Junit => toets::report::junit(reports, invocation),
+        Format::Gitlab => toets::report::gitlab(reports, invocation),
     }
 }
 

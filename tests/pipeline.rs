@@ -366,3 +366,40 @@ fn without_positions_a_snapshot_does_not_move_with_the_lines() {
     assert_eq!(json(&a, &["--no-positions"]), json(&b, &["--no-positions"]));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn acceptances_of_models_the_run_did_not_check_are_left_alone() {
+    // The project's accept file names only the compromise: checking another model says
+    // nothing about it.
+    let output = toets(&[
+        "check",
+        "--no-sensitivity",
+        "--deny-stale",
+        "--accept",
+        "toets-accept.toml",
+        "models/vng-conditions-2024.toml",
+    ]);
+    assert!(
+        !text(&output.stderr).contains("acceptance"),
+        "{}",
+        text(&output.stderr)
+    );
+    // But an acceptance of a model that is not there at all is stale: the path is misspelt.
+    let misspelt = accept_file("misspelt", |text| {
+        text.replacen("compromise-2024-12.toml", "compromis-2024-12.toml", 1)
+    });
+    let output = toets(&[
+        "check",
+        "--no-sensitivity",
+        "--accept",
+        &misspelt,
+        "models/vng-conditions-2024.toml",
+    ]);
+    let stderr = text(&output.stderr);
+    assert_eq!(
+        stderr.matches("warning[stale-acceptance]").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("compromis-2024-12.toml"), "{stderr}");
+}

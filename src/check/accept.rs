@@ -6,7 +6,8 @@
 //! violated — every format shows it, marked as accepted with its reason — but does not fail the
 //! exit code. An acceptance that matches no violated verdict (the finding was repaired, or the
 //! acceptance is misspelt) is *stale*; one past its `until` is *expired* and accepts nothing:
-//! both are reported, so that an acceptance cannot outlive its reason unnoticed.
+//! both are reported, so that an acceptance cannot outlive its reason unnoticed. An acceptance
+//! of a model the run did not check is left alone, unless that model does not exist.
 
 use super::loading::Rejected;
 use super::results::Report;
@@ -130,8 +131,18 @@ impl Acceptances {
             .unwrap_or(Path::new(""))
             .to_path_buf();
         let mut notes = Vec::new();
+        let checked: Vec<PathBuf> = reports
+            .iter()
+            .map(|r| canonical(Path::new(&r.model)))
+            .collect();
         for entry in &self.entries {
             let location = self.file.location(entry.span);
+            let model = canonical(&folder.join(&entry.model.value));
+            // An acceptance of a model this run did not check says nothing about this run,
+            // unless the model is not there at all.
+            if !checked.contains(&model) && model.is_file() {
+                continue;
+            }
             if let Some(until) = entry.until.filter(|u| u.value < today) {
                 let (rule, day) = (&entry.rule.value, date_of(until.value));
                 notes.push(AcceptanceNote {
@@ -144,7 +155,6 @@ impl Acceptances {
                 });
                 continue;
             }
-            let model = canonical(&folder.join(&entry.model.value));
             let subject = entry.subject.as_ref().map(|s| s.value.as_str());
             let matched = reports
                 .iter_mut()

@@ -48,14 +48,21 @@ impl Rejected {
                 "... en nog {hidden} fouten in {path}\n\n",
             ));
         }
-        let n = self.diagnostics.len();
-        out.push_str(&match (lang, n) {
-            (Lang::En, 1) => format!("{path}: 1 error; the model was not checked\n"),
-            (Lang::En, _) => format!("{path}: {n} errors; the model was not checked\n"),
-            (Lang::Nl, 1) => format!("{path}: 1 fout; het model is niet getoetst\n"),
-            (Lang::Nl, _) => format!("{path}: {n} fouten; het model is niet getoetst\n"),
-        });
+        out.push_str(&self.summary(lang));
+        out.push('\n');
         out
+    }
+
+    /// `path: 3 errors; the model was not checked`, in `lang`.
+    pub fn summary(&self, lang: Lang) -> String {
+        let path = &self.file.path;
+        let n = self.diagnostics.len();
+        match (lang, n) {
+            (Lang::En, 1) => format!("{path}: 1 error; the model was not checked"),
+            (Lang::En, _) => format!("{path}: {n} errors; the model was not checked"),
+            (Lang::Nl, 1) => format!("{path}: 1 fout; het model is niet getoetst"),
+            (Lang::Nl, _) => format!("{path}: {n} fouten; het model is niet getoetst"),
+        }
     }
 }
 

@@ -1,10 +1,12 @@
 //! GitHub Actions workflow commands: an annotation on the model line of each finding
 //! (`::error file=…,line=…,col=…,title=…::…`), as a workflow step prints them to annotate a
 //! pull request. A violation is an `error`, an accepted one a `notice`, an unknown a `warning`;
-//! what holds says nothing.
+//! what holds says nothing. A model that could not be checked gives an `error` per problem.
 
+use super::invocation::Invocation;
 use super::parts::{accepted_line, finding_place, finding_text, subject_of};
 use crate::check::Report;
+use crate::lang::Lang;
 use crate::verdict::Status;
 
 /// A value of a workflow command's message, escaped as GitHub documents.
@@ -19,8 +21,10 @@ fn property(text: &str) -> String {
     message(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// The annotations of several models, one line each.
-pub fn github(reports: &[Report]) -> String {
+/// The annotations of one `toets check`, one line each: the findings of the models it
+/// checked, then the problems of those it could not check (each an `error` on its line).
+pub fn github(reports: &[Report], invocation: &Invocation<'_>) -> String {
+    let lang = reports.first().map_or(Lang::En, |r| r.lang);
     let mut out = String::new();
     for report in reports {
         for verdict in &report.verdicts {
@@ -38,11 +42,21 @@ pub fn github(reports: &[Report]) -> String {
             }
             out.push_str(&format!(
                 "::{level} file={},line={line},col={column},title={}::{}\n",
-                property(path),
+                property(&invocation.path(path)),
                 property(&title),
                 message(&text)
             ));
         }
+    }
+    for problem in invocation.problems(lang) {
+        out.push_str(&format!(
+            "::error file={},line={},col={},title={}::{}\n",
+            property(&invocation.path(problem.path)),
+            problem.line,
+            problem.column,
+            property(&format!("toets invalid-model: {}", problem.code)),
+            message(&problem.text)
+        ));
     }
     out
 }

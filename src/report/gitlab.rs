@@ -1,10 +1,13 @@
 //! GitLab's Code Quality report (a JSON array of issues, each with `description`,
 //! `check_name`, `fingerprint`, `severity` and `location`), which a merge request shows beside
 //! the lines of the model. A violation is `major`, an unknown `minor`, an accepted violation
-//! `info`; what holds is no issue.
+//! `info`; what holds is no issue. A model that could not be checked gives a `blocker` per
+//! problem.
 
+use super::invocation::Invocation;
 use super::parts::{accepted_line, finding_place, finding_text, subject_of};
 use crate::check::Report;
+use crate::lang::Lang;
 use crate::verdict::Status;
 
 /// A fingerprint that stays the same for the same finding across runs and machines (64-bit
@@ -18,8 +21,10 @@ fn fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// The Code Quality report of several models.
-pub fn gitlab(reports: &[Report]) -> String {
+/// The Code Quality report of one `toets check`: the findings of the models it checked, and
+/// a `blocker` per problem of a model it could not check.
+pub fn gitlab(reports: &[Report], invocation: &Invocation<'_>) -> String {
+    let lang = reports.first().map_or(Lang::En, |r| r.lang);
     let mut issues = Vec::new();
     for report in reports {
         for verdict in &report.verdicts {
@@ -42,11 +47,21 @@ pub fn gitlab(reports: &[Report]) -> String {
             issues.push(serde_json::json!({
                 "description": description,
                 "check_name": verdict.rule,
-                "fingerprint": fingerprint(&format!("{}:{}:{subject}", report.model, verdict.rule)),
+                "fingerprint": fingerprint(&format!("{}:{}:{subject}", invocation.path(&report.model), verdict.rule)),
                 "severity": severity,
-                "location": { "path": path, "lines": { "begin": line } }
+                "location": { "path": invocation.path(path), "lines": { "begin": line } }
             }));
         }
+    }
+    for problem in invocation.problems(lang) {
+        let path = invocation.path(problem.path);
+        issues.push(serde_json::json!({
+            "description": format!("{}: {}", problem.code, problem.text),
+            "check_name": "invalid-model",
+            "fingerprint": fingerprint(&format!("{path}:{}:{}:{}", problem.line, problem.column, problem.code)),
+            "severity": "blocker",
+            "location": { "path": path, "lines": { "begin": problem.line } }
+        }));
     }
     let mut out = serde_json::to_string_pretty(&issues).expect("issues serialise");
     out.push('\n');

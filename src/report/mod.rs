@@ -8,6 +8,7 @@
 pub mod diff;
 mod github;
 mod gitlab;
+mod invocation;
 mod junit;
 mod markdown;
 mod parts;
@@ -17,6 +18,7 @@ mod text;
 
 pub use github::github;
 pub use gitlab::gitlab;
+pub use invocation::Invocation;
 pub use junit::junit;
 pub use markdown::markdown;
 pub use sarif::sarif;
