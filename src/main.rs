@@ -156,6 +156,19 @@ enum Command {
         #[arg(long, conflicts_with = "format")]
         diff: bool,
     },
+    /// Write a starting model: three commissioners, their agreement, a decision over it and a
+    /// plan review, commented, that checks clean; and beside it the model language's JSON
+    /// Schema, which the model's first line names for editors.
+    Init {
+        /// Where to write the model; an existing file is never written over.
+        #[arg(default_value = "model.toml")]
+        file: std::path::PathBuf,
+    },
+    /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// List the rules.
     Rules,
     /// Explain a rule: what it checks, its legal basis, its formal statement.
@@ -273,6 +286,12 @@ fn main() -> ExitCode {
             report,
             diff,
         } => run_schema(format, report, diff, lang),
+        Command::Init { file } => run_init(&file, lang),
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "toets", &mut std::io::stdout().lock());
+            ExitCode::from(HOLDS)
+        }
         Command::Rules => run_rules(lang),
         Command::Explain { rule } => run_explain(&rule, lang),
     }
@@ -386,16 +405,7 @@ fn run_accept(files: &[String], out: Option<&std::path::Path>, lang: Lang) -> Ex
         Some(path) => match toets::report::proofs::write_atomically(path, &text) {
             Ok(()) => ExitCode::from(HOLDS),
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    say!(
-                        lang,
-                        "error: cannot write `{}`: {}",
-                        "fout: kan `{}` niet schrijven: {}",
-                        path.display(),
-                        error
-                    )
-                );
+                eprintln!("{}", cannot_write(path, &error, lang));
                 ExitCode::from(FAILURE)
             }
         },
@@ -549,16 +559,7 @@ fn run_generate(seed: u64, scale: f64, out: Option<&std::path::Path>, lang: Lang
         Some(path) => match toets::report::proofs::write_atomically(path, &text) {
             Ok(()) => HOLDS,
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    say!(
-                        lang,
-                        "error: cannot write `{}`: {}",
-                        "fout: kan `{}` niet schrijven: {}",
-                        path.display(),
-                        error
-                    )
-                );
+                eprintln!("{}", cannot_write(path, &error, lang));
                 FAILURE
             }
         },
@@ -580,6 +581,86 @@ fn run_schema(format: SchemaFormat, report: bool, diff: bool, lang: Lang) -> Exi
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     ExitCode::from(HOLDS)
+}
+
+/// `toets init`: writes the starting model to `file`, unless a file is there, and the schema
+/// its first line names beside it, unless one is there.
+fn run_init(file: &std::path::Path, lang: Lang) -> ExitCode {
+    use toets::language::template::{SCHEMA_FILE, starting_model};
+    let folder = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let schema_path = folder.join(SCHEMA_FILE);
+    let schema = toets::language::schema::model_schema_text(lang);
+    if let Err(error) = write_new(file, starting_model(lang)) {
+        eprintln!("{}", cannot_write(file, &error, lang));
+        return ExitCode::from(FAILURE);
+    }
+    match write_new(&schema_path, &schema) {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            if std::fs::read_to_string(&schema_path).ok().as_deref() != Some(schema.as_str()) {
+                eprintln!(
+                    "{}",
+                    say!(
+                        lang,
+                        "note: `{}` is there already and is not this toets's schema; `toets schema > {}` writes it anew",
+                        "noot: `{}` bestaat al en is niet het schema van deze toets; `toets schema > {}` schrijft het opnieuw",
+                        schema_path.display(),
+                        schema_path.display()
+                    )
+                );
+            }
+        }
+        Err(error) => {
+            eprintln!("{}", cannot_write(&schema_path, &error, lang));
+            return ExitCode::from(FAILURE);
+        }
+    }
+    eprintln!(
+        "{}",
+        say!(
+            lang,
+            "wrote `{}`: `toets check {}` checks it",
+            "`{}` geschreven: `toets check {}` toetst het",
+            file.display(),
+            file.display()
+        )
+    );
+    ExitCode::from(HOLDS)
+}
+
+/// Writes a file that is not there yet (`AlreadyExists` when it is); a file left half-written
+/// is taken away.
+fn write_new(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes()).inspect_err(|_| {
+        let _ = std::fs::remove_file(path);
+    })
+}
+
+/// "cannot write `path`: reason", in `lang`; for a file that is there already, that `toets
+/// init` does not write over it (the other writers replace a file).
+fn cannot_write(path: &std::path::Path, error: &std::io::Error, lang: Lang) -> String {
+    if error.kind() == std::io::ErrorKind::AlreadyExists {
+        return say!(
+            lang,
+            "error: `{}` is there already; toets init does not write over a file\n  = help: name another file: `toets init FILE`",
+            "fout: `{}` bestaat al; toets init schrijft geen bestand over\n  = hulp: noem een ander bestand: `toets init BESTAND`",
+            path.display()
+        );
+    }
+    say!(
+        lang,
+        "error: cannot write `{}`: {}",
+        "fout: kan `{}` niet schrijven: {}",
+        path.display(),
+        error
+    )
 }
 
 /// `toets rules`: lists every rule's id and title.

@@ -4,7 +4,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 /// A model with three problems at known places: a party of no known kind (line 8, column 9),
 /// and no `commissioners` and no agreement (both at `[model]`, line 1).
@@ -17,14 +17,6 @@ id = \"vws\"
 source = \"test\"
 kind = \"ministerie\"
 ";
-
-fn toets_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_toets"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("toets runs")
-}
 
 fn project() -> PathBuf {
     std::env::current_dir().unwrap()
@@ -42,7 +34,7 @@ fn scratch_with_bad_model(name: &str) -> PathBuf {
 fn sarif_of_an_invalid_model_carries_its_problems_and_a_failed_run() {
     let dir = scratch_with_bad_model("sarif");
     let model = project().join("models/iza-2022.toml");
-    let output = toets_in(
+    let output = common::toets_in(
         &dir,
         &[
             "check",
@@ -112,7 +104,7 @@ fn sarif_of_an_invalid_model_carries_its_problems_and_a_failed_run() {
 fn every_ci_format_shows_an_invalid_model_as_failing() {
     let dir = scratch_with_bad_model("formats");
     let run = |format: &str| {
-        let output = toets_in(&dir, &["check", "--format", format, "bad.toml"]);
+        let output = common::toets_in(&dir, &["check", "--format", format, "bad.toml"]);
         assert_eq!(output.status.code(), Some(2), "--format {format}");
         String::from_utf8(output.stdout).unwrap()
     };
@@ -157,7 +149,7 @@ fn every_ci_format_shows_an_invalid_model_as_failing() {
 #[test]
 fn sarif_paths_are_given_from_the_root_whatever_the_working_directory() {
     let models = project().join("models");
-    let output = toets_in(
+    let output = common::toets_in(
         &models,
         &[
             "check",

@@ -5,6 +5,8 @@
 //! validates against the schema, the schema describes it (in both languages), and the docs list
 //! it.
 
+mod common;
+
 use std::collections::BTreeMap;
 use toets::lang::{Lang, Text};
 use toets::language::elements::{self, ElementKind, Field, Need, Value};
@@ -102,29 +104,10 @@ fn lines(table: &BTreeMap<&str, String>) -> String {
     table.iter().map(|(k, v)| format!("{k} = {v}\n")).collect()
 }
 
-fn toml_to_json(value: &toml_span::Value<'_>) -> serde_json::Value {
-    use toml_span::value::ValueInner;
-    match value.as_ref() {
-        ValueInner::String(s) => serde_json::json!(s),
-        ValueInner::Integer(i) => serde_json::json!(i),
-        ValueInner::Float(f) => serde_json::json!(f),
-        ValueInner::Boolean(b) => serde_json::json!(b),
-        ValueInner::Array(items) => {
-            serde_json::Value::Array(items.iter().map(toml_to_json).collect())
-        }
-        ValueInner::Table(table) => serde_json::Value::Object(
-            table
-                .iter()
-                .map(|(k, v)| (k.name.to_string(), toml_to_json(v)))
-                .collect(),
-        ),
-    }
-}
-
 /// The schema's errors for a model made of `tables` (key, table text).
 fn schema_errors(schema: &serde_json::Value, text: &str) -> Vec<String> {
     let validator = jsonschema::validator_for(schema).expect("the schema compiles");
-    let instance = toml_to_json(&toml_span::parse(text).expect("sample TOML"));
+    let instance = common::toml_to_json(&toml_span::parse(text).expect("sample TOML"));
     validator
         .iter_errors(&instance)
         .map(|e| format!("{e} at {}", e.instance_path()))
@@ -227,7 +210,7 @@ fn a_field_added_to_a_description_is_read_and_is_in_the_schema() {
         "Hoe de modelleur de tekst leest waar die zwijgt."
     );
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let instance = toml_to_json(&toml_span::parse(table).unwrap());
+    let instance = common::toml_to_json(&toml_span::parse(table).unwrap());
     assert!(validator.is_valid(&instance));
     let real = jsonschema::validator_for(&toets::language::schema::element(
         &elements::PARTY,

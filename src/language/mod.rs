@@ -2,7 +2,8 @@
 //!
 //! [`load`] reads a file's TOML into declarations, checking the shape of every table;
 //! [`validate`] resolves their references into a model. [`source`] and [`diagnostic`] are the
-//! file's text and the problems found in it; [`schema`] is the language's JSON Schema.
+//! file's text and the problems found in it; [`schema`] is the language's JSON Schema;
+//! [`template`] the starting model of `toets init`.
 
 pub mod diagnostic;
 pub mod elements;
@@ -11,4 +12,5 @@ pub mod load;
 pub mod quotes;
 pub mod schema;
 pub mod source;
+pub mod template;
 pub mod validate;

@@ -532,3 +532,32 @@ pub fn sarif_errors(log: &serde_json::Value) -> Vec<String> {
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect()
 }
+
+/// The JSON of a TOML value, as an editor hands a TOML file to a JSON Schema.
+pub fn toml_to_json(value: &toml_span::Value<'_>) -> serde_json::Value {
+    use toml_span::value::ValueInner;
+    match value.as_ref() {
+        ValueInner::String(s) => serde_json::json!(s),
+        ValueInner::Integer(i) => serde_json::json!(i),
+        ValueInner::Float(f) => serde_json::json!(f),
+        ValueInner::Boolean(b) => serde_json::json!(b),
+        ValueInner::Array(items) => {
+            serde_json::Value::Array(items.iter().map(toml_to_json).collect())
+        }
+        ValueInner::Table(table) => serde_json::Value::Object(
+            table
+                .iter()
+                .map(|(k, v)| (k.name.to_string(), toml_to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Runs `toets` with `args` in the folder `dir`.
+pub fn toets_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("toets runs")
+}

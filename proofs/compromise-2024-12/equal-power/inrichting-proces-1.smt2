@@ -17,7 +17,7 @@
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `zn` (models/compromise-2024-12.toml:417:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `zn` (models/compromise-2024-12.toml:418:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))

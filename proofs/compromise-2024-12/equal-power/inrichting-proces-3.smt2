@@ -15,7 +15,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/compromise-2024-12.toml:417:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vws` (models/compromise-2024-12.toml:418:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.vws|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))

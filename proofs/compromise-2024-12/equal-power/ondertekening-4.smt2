@@ -32,7 +32,7 @@
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vng` (models/compromise-2024-12.toml:388:23)
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vng` (models/compromise-2024-12.toml:389:23)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; with `zn`, step `overeenstemming` of `ondertekening` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.ondertekening.1|)

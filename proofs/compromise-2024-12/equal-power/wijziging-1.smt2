@@ -17,7 +17,7 @@
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `zn` (models/compromise-2024-12.toml:404:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `zn` (models/compromise-2024-12.toml:405:23)
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 (assert (or (not |passes.wijziging.1|) |consents.vng|))

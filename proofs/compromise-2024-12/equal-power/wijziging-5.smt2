@@ -15,7 +15,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:404:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/compromise-2024-12.toml:405:23)
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))

@@ -14,13 +14,13 @@
 (declare-const |lead.vng| Bool)
 (declare-const |method.udo| Bool)
 ; fact: `vws` directs `nieuw-akkoord`: true
-; the proof rests on this: `vws` directs `nieuw-akkoord` (models/compromise-2024-12.toml:300:1)
+; the proof rests on this: `vws` directs `nieuw-akkoord` (models/compromise-2024-12.toml:301:1)
 (assert |directs.vws|)
 ; fact: `zn` directs `nieuw-akkoord`: true
-; the proof rests on this: `zn` directs `nieuw-akkoord` (models/compromise-2024-12.toml:307:1)
+; the proof rests on this: `zn` directs `nieuw-akkoord` (models/compromise-2024-12.toml:308:1)
 (assert |directs.zn|)
 ; fact: `vng` directs `nieuw-akkoord`: true
-; the proof rests on this: `vng` directs `nieuw-akkoord` (models/compromise-2024-12.toml:314:1)
+; the proof rests on this: `vng` directs `nieuw-akkoord` (models/compromise-2024-12.toml:315:1)
 (assert |directs.vng|)
 ; fact: `vws` holds the lead over `nieuw-akkoord`: false
 (assert (not |lead.vws|))
@@ -29,7 +29,7 @@
 ; fact: `vng` holds the lead over `nieuw-akkoord`: false
 (assert (not |lead.vng|))
 ; fact: `nieuw-akkoord` is formed by the UDO method: true
-; the proof rests on this: `nieuw-akkoord` is formed by the UDO method (models/compromise-2024-12.toml:272:11)
+; the proof rests on this: `nieuw-akkoord` is formed by the UDO method (models/compromise-2024-12.toml:273:11)
 (assert |method.udo|)
 ; some commissioner does not direct, someone leads alone, or the method is not the UDO's
 (assert (or (not |directs.vws|) (not |directs.zn|) (not |directs.vng|) (and |lead.vws| (or (not |lead.zn|) (not |lead.vng|))) (and |lead.zn| (or (not |lead.vws|) (not |lead.vng|))) (and |lead.vng| (or (not |lead.vws|) (not |lead.zn|))) (not |method.udo|)))

@@ -8,7 +8,7 @@
 (set-logic QF_LIA)
 (declare-const |mandates.gemeente| Bool)
 ; fact: `gemeente` mandates `aangewezen-gemeente`: true
-; the proof rests on this: `gemeente` mandates `aangewezen-gemeente` (models/compromise-2024-12.toml:337:1)
+; the proof rests on this: `gemeente` mandates `aangewezen-gemeente` (models/compromise-2024-12.toml:338:1)
 (assert |mandates.gemeente|)
 ; some municipality of `zorgkantoorregio` gives `aangewezen-gemeente` no mandate
 (assert (not |mandates.gemeente|))

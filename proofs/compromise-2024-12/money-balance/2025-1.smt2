@@ -12,13 +12,13 @@
 (declare-const |task.wmo-abonnementstarief| Bool)
 (declare-const |cut.bezuiniging-preventie| Bool)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/compromise-2024-12.toml:498:1)
+; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/compromise-2024-12.toml:499:1)
 (assert |fund.6|)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 180,000,000 a year, structurally from 2023 (models/compromise-2024-12.toml:512:1)
+; the proof rests on this: `vws` funds `vng` with EUR 180,000,000 a year, structurally from 2023 (models/compromise-2024-12.toml:513:1)
 (assert |fund.7|)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/compromise-2024-12.toml:525:1)
+; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/compromise-2024-12.toml:526:1)
 (assert |fund.8|)
 ; fact: the task `wmo-abonnementstarief` costs money in 2025
 (assert |task.wmo-abonnementstarief|)

@@ -12,14 +12,14 @@
 (declare-const |consents.aangewezen-gemeente| Bool)
 (declare-const |passes.gezamenlijke-toetsing.2| Bool)
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/compromise-2024-12.toml:473:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/compromise-2024-12.toml:225:20)
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/compromise-2024-12.toml:474:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/compromise-2024-12.toml:226:20)
 (assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
 (assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/compromise-2024-12.toml:485:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/compromise-2024-12.toml:225:20)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:market-leaders` (models/compromise-2024-12.toml:486:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/compromise-2024-12.toml:226:20)
 (assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
 (assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))

@@ -14,14 +14,14 @@
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:473:46)
-; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:228:25)
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:474:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:229:25)
 (assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:485:46)
-; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:228:25)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/compromise-2024-12.toml:486:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/compromise-2024-12.toml:229:25)
 (assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))
 ; some review step of a plan paid from `state-budget` passes
 (assert (or |passes.gezamenlijke-toetsing.1| |passes.gezamenlijke-toetsing.2|))

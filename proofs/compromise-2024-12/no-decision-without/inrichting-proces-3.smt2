@@ -15,7 +15,7 @@
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/compromise-2024-12.toml:417:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/compromise-2024-12.toml:418:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
 ; step `rule` of `inrichting-proces` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)

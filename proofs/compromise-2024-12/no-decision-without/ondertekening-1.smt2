@@ -24,7 +24,7 @@
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vws` (models/compromise-2024-12.toml:388:23)
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `vws` (models/compromise-2024-12.toml:389:23)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))

@@ -26,7 +26,7 @@
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `zn` (models/compromise-2024-12.toml:388:23)
+; the proof rests on this: step `overeenstemming` of decision `ondertekening` asks the consent of `zn` (models/compromise-2024-12.toml:389:23)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if step `overeenstemming` of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))

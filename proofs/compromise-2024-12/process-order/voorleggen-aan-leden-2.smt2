@@ -22,7 +22,7 @@
 ; fact: `voorleggen-aan-leden` starts only after `conceptakkoord` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `udo` is done
-; the proof rests on this: the step `voorleggen-aan-leden` comes after `udo` (models/compromise-2024-12.toml:617:1)
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `udo` (models/compromise-2024-12.toml:618:1)
 (assert (or (not |done.voorleggen-aan-leden|) |done.udo|))
 ; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.doorrekening|))

@@ -26,7 +26,7 @@
 ; fact: `voorleggen-aan-leden` starts only after `doorrekening` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.doorrekening|))
 ; fact: `voorleggen-aan-leden` starts only after `houdbaarheid-sociaal-domein` is done
-; the proof rests on this: the step `voorleggen-aan-leden` comes after `houdbaarheid-sociaal-domein` (models/compromise-2024-12.toml:617:1)
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `houdbaarheid-sociaal-domein` (models/compromise-2024-12.toml:618:1)
 (assert (or (not |done.voorleggen-aan-leden|) |done.houdbaarheid-sociaal-domein|))
 ; fact: `instemming-alv` starts only after `voorleggen-aan-leden` is done
 (assert (or (not |done.instemming-alv|) |done.voorleggen-aan-leden|))

@@ -15,7 +15,7 @@
 ; `zn` does not consent
 (assert (not |consents.zn|))
 ; if the rule of decision `bijsturen-na-evaluatie` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza-2022.toml:348:21)
+; the proof rests on this: the rule of decision `bijsturen-na-evaluatie` asks the consent of `vws` (models/iza-2022.toml:349:21)
 (assert (or (not |passes.bijsturen-na-evaluatie.1|) |consents.vws|))
 ; with `vng`, step `rule` of `bijsturen-na-evaluatie` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 28: "Op basis van de evaluatie wordt uiterlijk 1 juni 2024 in een BO een besluit genomen over het eventueel bijsturen van de gemaakte financiële en inhoudelijke afspraken in het IZA."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 28: "Op basis van de uitkomsten van de evaluatie [...] zal VWS, na consultatie van de IZA-partijen, hierover een besluit nemen.")
 (assert |passes.bijsturen-na-evaluatie.1|)

@@ -27,7 +27,7 @@
 ; `zn` does not consent
 (assert (not |consents.zn|))
 ; if the rule of decision `bijsturen-uitvoering` passes, it asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] }
-; the proof rests on this: the rule of decision `bijsturen-uitvoering` asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] } (models/iza-2022.toml:362:8)
+; the proof rests on this: the rule of decision `bijsturen-uitvoering` asks for { any_rule = [{ all_of = ["vws"] }, { all_of = ["vws", "zn", "vng", "actiz", "ggz", "fms", "ineen", "nfu", "nvz", "nza", "patientenfederatie", "venvn", "zkn", "zinl", "zorgthuisnl"] }] } (models/iza-2022.toml:363:8)
 (assert (or (not |passes.bijsturen-uitvoering.1|) (or |consents.vws| (and |consents.vws| |consents.zn| |consents.vng| |consents.actiz| |consents.ggz| |consents.fms| |consents.ineen| |consents.nfu| |consents.nvz| |consents.nza| |consents.patientenfederatie| |consents.venvn| |consents.zkn| |consents.zinl| |consents.zorgthuisnl|))))
 ; with `vng`, step `rule` of `bijsturen-uitvoering` passes (Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 26: "Doel van het programmateam is om, eventueel met externe ondersteuning, de uitwerking van het IZA aan te jagen, de inspanningen te volgen en waar nodig bij te sturen."; Integraal Zorgakkoord: 'Samen werken aan gezonde zorg', p. 26: "Ook kan op basis van de monitor worden bijgestuurd.")
 (assert |passes.bijsturen-uitvoering.1|)

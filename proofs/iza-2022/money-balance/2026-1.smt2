@@ -11,7 +11,7 @@
 (declare-const |fund.7| Bool)
 (declare-const |task.wmo-abonnementstarief| Bool)
 ; fact: structural money to the municipal side in 2026
-; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/iza-2022.toml:411:1)
+; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/iza-2022.toml:412:1)
 (assert |fund.5|)
 ; fact: structural money to the municipal side in 2026
 (assert |fund.6|)

@@ -10,8 +10,8 @@
 (declare-const |consents.marktleider-1| Bool)
 (declare-const |consents.marktleider-2| Bool)
 ; if step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:403:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:179:20)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-transformatieplan` asks the consent of `region:market-leaders` (models/iza-2022.toml:404:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza-2022.toml:180:20)
 (assert (or (not |passes.beoordeling-transformatieplan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `zvw` passes
 (assert |passes.beoordeling-transformatieplan.1|)

@@ -23,7 +23,7 @@
 (declare-const |consents.zinl| Bool)
 (declare-const |consents.zorgthuisnl| Bool)
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza-2022.toml:334:21)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/iza-2022.toml:335:21)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))

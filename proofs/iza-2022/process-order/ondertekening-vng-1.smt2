@@ -15,7 +15,7 @@
 ; fact: `instemming-alv` starts only after `besluit-bestuur` is done
 (assert (or (not |done.instemming-alv|) |done.besluit-bestuur|))
 ; fact: `ondertekening-vng` starts only after `instemming-alv` is done
-; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/iza-2022.toml:490:1)
+; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/iza-2022.toml:491:1)
 (assert (or (not |done.ondertekening-vng|) |done.instemming-alv|))
 ; the run reaches `ondertekening-vng`
 (assert |done.ondertekening-vng|)

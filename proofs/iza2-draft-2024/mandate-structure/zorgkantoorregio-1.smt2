@@ -8,7 +8,7 @@
 (set-logic QF_LIA)
 (declare-const |mandates.gemeente| Bool)
 ; fact: `gemeente` mandates `aangewezen-gemeente`: true
-; the proof rests on this: `gemeente` mandates `aangewezen-gemeente` (models/iza2-draft-2024.toml:369:1)
+; the proof rests on this: `gemeente` mandates `aangewezen-gemeente` (models/iza2-draft-2024.toml:370:1)
 (assert |mandates.gemeente|)
 ; some municipality of `zorgkantoorregio` gives `aangewezen-gemeente` no mandate
 (assert (not |mandates.gemeente|))

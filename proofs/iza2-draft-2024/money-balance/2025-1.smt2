@@ -12,13 +12,13 @@
 (declare-const |task.wmo-abonnementstarief| Bool)
 (declare-const |cut.bezuiniging-preventie| Bool)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/iza2-draft-2024.toml:448:1)
+; the proof rests on this: `vws` funds `vng` with EUR 150,000,000 a year, structurally from 2023 (models/iza2-draft-2024.toml:449:1)
 (assert |fund.5|)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 180,000,000 a year, structurally from 2023 (models/iza2-draft-2024.toml:465:1)
+; the proof rests on this: `vws` funds `vng` with EUR 180,000,000 a year, structurally from 2023 (models/iza2-draft-2024.toml:466:1)
 (assert |fund.6|)
 ; fact: structural money to the municipal side in 2025
-; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/iza2-draft-2024.toml:480:1)
+; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/iza2-draft-2024.toml:481:1)
 (assert |fund.7|)
 ; fact: the task `wmo-abonnementstarief` costs money in 2025
 (assert |task.wmo-abonnementstarief|)

@@ -11,12 +11,12 @@
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |passes.beoordeling-zvw-plan.2| Bool)
 ; if step `eerste snelle toets` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `eerste snelle toets` of decision `beoordeling-zvw-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:422:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:203:20)
+; the proof rests on this: step `eerste snelle toets` of decision `beoordeling-zvw-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:423:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:204:20)
 (assert (or (not |passes.beoordeling-zvw-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `beoordeling-zvw-plan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-zvw-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:427:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:203:20)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `beoordeling-zvw-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:428:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:204:20)
 (assert (or (not |passes.beoordeling-zvw-plan.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; some review step of a plan paid from `zvw` passes
 (assert (or |passes.beoordeling-zvw-plan.1| |passes.beoordeling-zvw-plan.2|))

@@ -11,8 +11,8 @@
 (declare-const |consents.marktleider-2| Bool)
 (declare-const |consents.aangewezen-gemeente| Bool)
 ; if the rule of decision `beoordeling-overig-plan` passes, it asks the consent of `region:market-leaders`
-; the proof rests on this: the rule of decision `beoordeling-overig-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:439:21)
-; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:203:20)
+; the proof rests on this: the rule of decision `beoordeling-overig-plan` asks the consent of `region:market-leaders` (models/iza2-draft-2024.toml:440:21)
+; the proof rests on this: `marktleider-1` and `marktleider-2` are `region:market-leaders` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:204:20)
 (assert (or (not |passes.beoordeling-overig-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if the rule of decision `beoordeling-overig-plan` passes, it asks the consent of `region:mandate-municipality`
 (assert (or (not |passes.beoordeling-overig-plan.1|) |consents.aangewezen-gemeente|))

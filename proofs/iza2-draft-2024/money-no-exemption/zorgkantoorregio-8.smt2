@@ -13,8 +13,8 @@
 ; if the rule of decision `beoordeling-overig-plan` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.beoordeling-overig-plan.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if the rule of decision `beoordeling-overig-plan` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: the rule of decision `beoordeling-overig-plan` asks the consent of `region:mandate-municipality` (models/iza2-draft-2024.toml:439:46)
-; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:206:25)
+; the proof rests on this: the rule of decision `beoordeling-overig-plan` asks the consent of `region:mandate-municipality` (models/iza2-draft-2024.toml:440:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/iza2-draft-2024.toml:207:25)
 (assert (or (not |passes.beoordeling-overig-plan.1|) |consents.aangewezen-gemeente|))
 ; some review step of a plan paid from `municipal-fund` passes
 (assert |passes.beoordeling-overig-plan.1|)

@@ -9,10 +9,10 @@
 (declare-const |exists| Bool)
 (declare-const |binding.prioritering-ketenaanpakken| Bool)
 ; fact: a decision prioritises the chain approaches of `nieuw-akkoord`: true
-; the proof rests on this: decision `prioritering-ketenaanpakken` prioritises the chain approaches (models/vng-conditions-2024.toml:383:1)
+; the proof rests on this: decision `prioritering-ketenaanpakken` prioritises the chain approaches (models/vng-conditions-2024.toml:384:1)
 (assert |exists|)
 ; fact: `prioritering-ketenaanpakken` is binding: true
-; the proof rests on this: decision `prioritering-ketenaanpakken` prioritises the chain approaches (models/vng-conditions-2024.toml:383:1)
+; the proof rests on this: decision `prioritering-ketenaanpakken` prioritises the chain approaches (models/vng-conditions-2024.toml:384:1)
 (assert |binding.prioritering-ketenaanpakken|)
 ; no decision prioritises the chain approaches, or none binds
 (assert (or (not |exists|) (not |binding.prioritering-ketenaanpakken|)))

@@ -19,7 +19,7 @@
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `zn`
 (assert (or (not |passes.inrichting-proces.1|) |consents.zn|))
 ; if the rule of decision `inrichting-proces` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/vng-conditions-2024.toml:379:23)
+; the proof rests on this: the rule of decision `inrichting-proces` asks the consent of `vng` (models/vng-conditions-2024.toml:380:23)
 (assert (or (not |passes.inrichting-proces.1|) |consents.vng|))
 ; with `vws`, step `rule` of `inrichting-proces` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "en richten gezamenlijk het proces daartoe in")
 (assert |passes.inrichting-proces.1|)

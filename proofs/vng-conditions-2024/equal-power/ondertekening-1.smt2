@@ -29,7 +29,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/vng-conditions-2024.toml:360:28)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `zn` (models/vng-conditions-2024.toml:361:28)
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))

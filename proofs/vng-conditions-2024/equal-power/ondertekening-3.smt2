@@ -27,7 +27,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/vng-conditions-2024.toml:360:21)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vws` (models/vng-conditions-2024.toml:361:21)
 (assert (or (not |passes.ondertekening.1|) |consents.vws|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))

@@ -31,7 +31,7 @@
 ; if the rule of decision `ondertekening` passes, it asks the consent of `zn`
 (assert (or (not |passes.ondertekening.1|) |consents.zn|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/vng-conditions-2024.toml:360:34)
+; the proof rests on this: the rule of decision `ondertekening` asks the consent of `vng` (models/vng-conditions-2024.toml:361:34)
 (assert (or (not |passes.ondertekening.1|) |consents.vng|))
 ; if the rule of decision `ondertekening` passes, it asks the consent of `actiz`
 (assert (or (not |passes.ondertekening.1|) |consents.actiz|))

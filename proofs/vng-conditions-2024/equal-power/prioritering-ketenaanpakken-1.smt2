@@ -17,7 +17,7 @@
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vws`
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vws|))
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `zn` (models/vng-conditions-2024.toml:390:23)
+; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `zn` (models/vng-conditions-2024.toml:391:23)
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.zn|))
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vng`
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vng|))

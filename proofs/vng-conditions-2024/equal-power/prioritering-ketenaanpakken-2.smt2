@@ -19,7 +19,7 @@
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `zn`
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.zn|))
 ; if the rule of decision `prioritering-ketenaanpakken` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `vng` (models/vng-conditions-2024.toml:390:23)
+; the proof rests on this: the rule of decision `prioritering-ketenaanpakken` asks the consent of `vng` (models/vng-conditions-2024.toml:391:23)
 (assert (or (not |passes.prioritering-ketenaanpakken.1|) |consents.vng|))
 ; with `vws`, step `rule` of `prioritering-ketenaanpakken` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, NB: "Voor de ketenaanpakken willen we verkennen of en welke nadere afspraken we kunnen maken [...] evenals afspraken over niet-vrijblijvende gezamenlijke prioritering.")
 (assert |passes.prioritering-ketenaanpakken.1|)

@@ -15,7 +15,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vws` (models/vng-conditions-2024.toml:403:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vws` (models/vng-conditions-2024.toml:404:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))

@@ -15,7 +15,7 @@
 ; `vws` does not consent
 (assert (not |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/vng-conditions-2024.toml:369:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vws` (models/vng-conditions-2024.toml:370:23)
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))

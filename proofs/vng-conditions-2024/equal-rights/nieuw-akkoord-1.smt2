@@ -15,7 +15,7 @@
 ; fact: `vws` holds `information` over `nieuw-akkoord`: true
 (assert |has.information.nieuw-akkoord.vws|)
 ; fact: as system responsibility: true
-; the proof rests on this: `vws` holds `information` over `nieuw-akkoord` (models/vng-conditions-2024.toml:334:1)
+; the proof rests on this: `vws` holds `information` over `nieuw-akkoord` (models/vng-conditions-2024.toml:335:1)
 (assert |carve-out.information.nieuw-akkoord.vws|)
 ; fact: `zn` holds `information` over `nieuw-akkoord`: false
 (assert (not |has.information.nieuw-akkoord.zn|))

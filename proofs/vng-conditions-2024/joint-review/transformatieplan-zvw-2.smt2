@@ -13,8 +13,8 @@
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.1|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `eerste snelle toets` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:442:46)
-; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:217:25)
+; the proof rests on this: step `eerste snelle toets` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:443:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:218:25)
 (assert (or (not |passes.gezamenlijke-toetsing.1|) |consents.aangewezen-gemeente|))
 ; step `eerste snelle toets` of `gezamenlijke-toetsing` passes (Regeling specifieke uitkering transformatiemiddelen IZA AZWA 2024–2028, bijlage I (Beoordelingskader), stap 1: "Het voorstel wordt ter beoordeling voorgelegd aan de twee markleider zorgverzekeraars. Deze geven binnen vier weken uitsluitsel over de beoordeling."; Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "wordt de toetsing van de transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten")
 (assert |passes.gezamenlijke-toetsing.1|)

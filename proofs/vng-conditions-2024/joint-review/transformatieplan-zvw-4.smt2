@@ -13,8 +13,8 @@
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:market-leaders`
 (assert (or (not |passes.gezamenlijke-toetsing.2|) (and |consents.marktleider-1| |consents.marktleider-2|)))
 ; if step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` passes, it asks the consent of `region:mandate-municipality`
-; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:451:46)
-; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:217:25)
+; the proof rests on this: step `beoordeling transformatieplan` of decision `gezamenlijke-toetsing` asks the consent of `region:mandate-municipality` (models/vng-conditions-2024.toml:452:46)
+; the proof rests on this: `aangewezen-gemeente` is `region:mandate-municipality` in region `zorgkantoorregio` (models/vng-conditions-2024.toml:218:25)
 (assert (or (not |passes.gezamenlijke-toetsing.2|) |consents.aangewezen-gemeente|))
 ; step `beoordeling transformatieplan` of `gezamenlijke-toetsing` passes (Regeling specifieke uitkering transformatiemiddelen IZA AZWA 2024–2028, bijlage I (Beoordelingskader), stap 3: "moet het uiteindelijke plan voor de impactvolle transformatie door de twee marktleider zorgverzekeraars worden beoordeeld en goedgekeurd"; Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "wordt de toetsing van de transformatieplannen ook gezamenlijk gedaan door zorgverzekeraars en gemeenten")
 (assert |passes.gezamenlijke-toetsing.2|)

@@ -19,10 +19,10 @@
 ; fact: structural money to the municipal side in 2029
 (assert |fund.7|)
 ; fact: structural money to the municipal side in 2029
-; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/vng-conditions-2024.toml:490:1)
+; the proof rests on this: `vws` funds `vng` with EUR 110,000,000 a year, structurally from 2025 (models/vng-conditions-2024.toml:491:1)
 (assert |fund.8|)
 ; fact: structural money to the municipal side in 2029
-; the proof rests on this: `vws` funds `vng` with EUR 3,300,000,000 a year, structurally from 2025 (models/vng-conditions-2024.toml:539:1)
+; the proof rests on this: `vws` funds `vng` with EUR 3,300,000,000 a year, structurally from 2025 (models/vng-conditions-2024.toml:540:1)
 (assert |fund.9|)
 ; fact: the task `wmo-abonnementstarief` costs money in 2029
 (assert |task.wmo-abonnementstarief|)

@@ -13,7 +13,7 @@
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vws`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vws|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:403:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `zn` (models/vng-conditions-2024.toml:404:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))

@@ -15,7 +15,7 @@
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `zn`
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.zn|))
 ; if the rule of decision `sturing-uitvoering` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vng` (models/vng-conditions-2024.toml:403:23)
+; the proof rests on this: the rule of decision `sturing-uitvoering` asks the consent of `vng` (models/vng-conditions-2024.toml:404:23)
 (assert (or (not |passes.sturing-uitvoering.1|) |consents.vng|))
 ; step `rule` of `sturing-uitvoering` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "We sturen gezamenlijk vanuit de verschillende rollen en aandachtsgebieden op de uitvoering daarvan")
 (assert |passes.sturing-uitvoering.1|)

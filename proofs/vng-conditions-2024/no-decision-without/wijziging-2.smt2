@@ -13,7 +13,7 @@
 ; if the rule of decision `wijziging` passes, it asks the consent of `vws`
 (assert (or (not |passes.wijziging.1|) |consents.vws|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `zn` (models/vng-conditions-2024.toml:369:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `zn` (models/vng-conditions-2024.toml:370:23)
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
 (assert (or (not |passes.wijziging.1|) |consents.vng|))

@@ -15,7 +15,7 @@
 ; if the rule of decision `wijziging` passes, it asks the consent of `zn`
 (assert (or (not |passes.wijziging.1|) |consents.zn|))
 ; if the rule of decision `wijziging` passes, it asks the consent of `vng`
-; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/vng-conditions-2024.toml:369:23)
+; the proof rests on this: the rule of decision `wijziging` asks the consent of `vng` (models/vng-conditions-2024.toml:370:23)
 (assert (or (not |passes.wijziging.1|) |consents.vng|))
 ; step `rule` of `wijziging` passes (Bijlage 1 bij resolutie IZA: Uitwerking gelijkwaardigheid, Governance: "VWS, ZN en VNG zijn gezamenlijk en gelijkwaardig opdrachtgever van het akkoord")
 (assert |passes.wijziging.1|)

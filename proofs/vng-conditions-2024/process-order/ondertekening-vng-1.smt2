@@ -30,7 +30,7 @@
 ; fact: `instemming-alv` starts only after `voorleggen-aan-leden` is done
 (assert (or (not |done.instemming-alv|) |done.voorleggen-aan-leden|))
 ; fact: `ondertekening-vng` starts only after `instemming-alv` is done
-; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/vng-conditions-2024.toml:610:1)
+; the proof rests on this: the step `ondertekening-vng` comes after `instemming-alv` (models/vng-conditions-2024.toml:611:1)
 (assert (or (not |done.ondertekening-vng|) |done.instemming-alv|))
 ; the run reaches `ondertekening-vng`
 (assert |done.ondertekening-vng|)

@@ -20,7 +20,7 @@
 ; fact: `houdbaarheid-sociaal-domein` starts only after `conceptakkoord` is done
 (assert (or (not |done.houdbaarheid-sociaal-domein|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `conceptakkoord` is done
-; the proof rests on this: the step `voorleggen-aan-leden` comes after `conceptakkoord` (models/vng-conditions-2024.toml:590:1)
+; the proof rests on this: the step `voorleggen-aan-leden` comes after `conceptakkoord` (models/vng-conditions-2024.toml:591:1)
 (assert (or (not |done.voorleggen-aan-leden|) |done.conceptakkoord|))
 ; fact: `voorleggen-aan-leden` starts only after `udo` is done
 (assert (or (not |done.voorleggen-aan-leden|) |done.udo|))

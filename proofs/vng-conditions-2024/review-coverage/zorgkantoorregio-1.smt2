@@ -10,12 +10,12 @@
 (declare-const |sits.marktleider-2| Bool)
 (declare-const |sits.aangewezen-gemeente| Bool)
 ; fact: `marktleider-1` sits in the review body: true
-; the proof rests on this: `marktleider-1` sits in `regionale-toetsing`, the review body of `zorgkantoorregio` (models/vng-conditions-2024.toml:246:1)
+; the proof rests on this: `marktleider-1` sits in `regionale-toetsing`, the review body of `zorgkantoorregio` (models/vng-conditions-2024.toml:247:1)
 (assert |sits.marktleider-1|)
 ; fact: `marktleider-2` sits in the review body: true
 (assert |sits.marktleider-2|)
 ; fact: `aangewezen-gemeente` sits in the review body: true
-; the proof rests on this: `aangewezen-gemeente` sits in `regionale-toetsing`, the review body of `zorgkantoorregio` (models/vng-conditions-2024.toml:246:1)
+; the proof rests on this: `aangewezen-gemeente` sits in `regionale-toetsing`, the review body of `zorgkantoorregio` (models/vng-conditions-2024.toml:247:1)
 (assert |sits.aangewezen-gemeente|)
 ; one side has no seat
 (assert (or (not (or |sits.marktleider-1| |sits.marktleider-2|)) (not |sits.aangewezen-gemeente|)))
