@@ -1,10 +1,11 @@
 //! `toets` checks the governance structure of a draft health agreement against the conditions
 //! of equal commissioning and joint plan review, and proves or refutes each one with Z3.
 //!
-//! The stages, one module each, data flowing one way:
-//! [`load`] → [`validate`] → [`graph`] → [`encode`] (through [`rules`]) → [`solve`] →
-//! explain (each rule's counterexample, [`verdict`]) → [`report`]. [`check`] runs them;
-//! [`smtlib`] writes the obligations out for other solvers.
+//! The stages, one folder each, data flowing one way: [`language`] (load, validate) →
+//! [`model`] (the model and its graph) → [`logic`] (encode through [`rules`], solve) → explain
+//! (each rule's counterexample, [`verdict`]) → [`report`]. [`check`] runs them;
+//! [`logic::smtlib`] writes the obligations out for other solvers. How to use toets in a
+//! review pipeline, from the command line or as this library: docs/pipelines.md.
 //!
 //! For a program that checks drafts, [`check_file`] and [`check_str`] are the whole pipeline:
 //!
@@ -38,8 +39,3 @@ pub fn check_str(name: &str, text: &str) -> Result<Report, Rejected> {
     let model = check::load_source(language::source::SourceFile::new(name, text))?;
     Ok(check::check_model(&model, &check::Options::default()))
 }
-
-/// How to use `toets` in a review pipeline: the text of docs/pipelines.md, whose Rust examples
-/// run as this crate's doctests.
-#[doc = include_str!("../docs/pipelines.md")]
-pub mod pipelines {}

@@ -168,3 +168,113 @@ fn rule_pages_are_what_explain_prints() {
         );
     }
 }
+
+/// The fenced code blocks of a Markdown text: the marker line before each (an HTML comment, or
+/// empty), its language, and its text.
+fn code_blocks(doc: &str) -> Vec<(String, String, String)> {
+    let mut blocks = Vec::new();
+    let lines: Vec<&str> = doc.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(language) = lines[i].strip_prefix("```") {
+            let marker = if i > 0 && lines[i - 1].starts_with("<!--") {
+                lines[i - 1].to_string()
+            } else {
+                String::new()
+            };
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j] == "```")
+                .expect("a closed block");
+            let text: String = lines[i + 1..end].iter().map(|l| format!("{l}\n")).collect();
+            blocks.push((marker, language.to_string(), text));
+            i = end;
+        }
+        i += 1;
+    }
+    blocks
+}
+
+/// Every code block of docs/pipelines.md is built or run by the tests: it is a file of the
+/// example drafts repository (built and tested by `cargo test`), or a test reads and runs it.
+#[test]
+fn every_code_block_of_the_pipelines_doc_is_built_or_run() {
+    let doc = std::fs::read_to_string("docs/pipelines.md").unwrap();
+    let tests: String = std::fs::read_dir("tests")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let blocks = code_blocks(&doc);
+    assert!(blocks.len() >= 7);
+    for (marker, language, text) in &blocks {
+        if language == "text" {
+            continue;
+        }
+        if let Some(path) = marker
+            .strip_prefix("<!-- is: ")
+            .and_then(|m| m.strip_suffix(" -->"))
+        {
+            let file = std::fs::read_to_string(path).unwrap();
+            assert_eq!(text, &file, "docs/pipelines.md's copy of {path} differs");
+        } else if let Some(test) = marker
+            .strip_prefix("<!-- checked-by: ")
+            .and_then(|m| m.strip_suffix(" -->"))
+        {
+            assert!(tests.contains(&format!("fn {test}()")), "no test `{test}`");
+        } else {
+            panic!(
+                "a ```{language} block of docs/pipelines.md that no test builds or runs:\n{text}"
+            );
+        }
+    }
+}
+
+/// The accept file of docs/pipelines.md, beside the compromise as the doc lays it out: it
+/// accepts the violation it names, and no other.
+#[test]
+fn the_accept_file_of_the_pipelines_doc_accepts_what_it_says() {
+    let doc = std::fs::read_to_string("docs/pipelines.md").unwrap();
+    let (_, _, accept) = code_blocks(&doc)
+        .into_iter()
+        .find(|(marker, _, _)| marker.contains("the_accept_file_of_the_pipelines_doc"))
+        .unwrap();
+    let repo = std::env::temp_dir().join(format!("toets-accept-doc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&repo);
+    std::fs::create_dir_all(repo.join("drafts/texts")).unwrap();
+    std::fs::copy(
+        "models/compromise-2024-12.toml",
+        repo.join("drafts/2024-12-compromise.toml"),
+    )
+    .unwrap();
+    for text in std::fs::read_dir("models/texts").unwrap() {
+        let text = text.unwrap().path();
+        std::fs::copy(
+            &text,
+            repo.join("drafts/texts").join(text.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    std::fs::write(repo.join("toets-accept.toml"), accept).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(["check", "--no-sensitivity", "--format", "json", "--accept"])
+        .args(["toets-accept.toml", "drafts/2024-12-compromise.toml"])
+        .current_dir(&repo)
+        .env("TOETS_TODAY", "2026-12-02")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    let reports: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let accepted: Vec<(&str, &str)> = reports[0]["verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| !v["accepted"].is_null())
+        .map(|v| (v["rule"].as_str().unwrap(), v["subject"].as_str().unwrap()))
+        .collect();
+    assert_eq!(accepted, [("chain-approaches", "nieuw-akkoord")]);
+    // The money is not accepted: the step still fails.
+    assert_eq!(output.status.code(), Some(1));
+    std::fs::remove_dir_all(&repo).unwrap();
+}
