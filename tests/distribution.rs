@@ -284,20 +284,7 @@ fn the_workflow_of_the_pipelines_doc_uses_the_action_as_it_is() {
     );
     // And the action, given these inputs in a repository of drafts, checks them.
     let dir = scratch("workflow");
-    std::fs::create_dir_all(dir.join("drafts/texts")).unwrap();
-    std::fs::copy(
-        "models/vng-conditions-2024.toml",
-        dir.join("drafts/vng.toml"),
-    )
-    .unwrap();
-    for text in std::fs::read_dir("models/texts").unwrap() {
-        let text = text.unwrap().path();
-        std::fs::copy(
-            &text,
-            dir.join("drafts/texts").join(text.file_name().unwrap()),
-        )
-        .unwrap();
-    }
+    common::drafts_repository(&dir, &[("models/vng-conditions-2024.toml", "vng")]);
     let inputs: Vec<(&str, &str)> = with
         .iter()
         .map(|(k, v)| (k.as_str().unwrap(), v.as_str().unwrap()))

@@ -1,5 +1,7 @@
 //! The documentation's examples are real.
 
+mod common;
+
 use toets::check::{self, Options};
 use toets::language::source::SourceFile;
 use toets::verdict::Status;
@@ -54,25 +56,13 @@ fn the_json_pipeline_of_the_pipelines_doc_runs_as_written() {
     for dir in ["drafts", "expected", ".ci"] {
         std::fs::create_dir_all(repo.join(dir)).unwrap();
     }
-    std::fs::copy(
-        "models/iza2-draft-2024.toml",
-        repo.join("drafts/2024-11-iza2.toml"),
-    )
-    .unwrap();
-    std::fs::copy(
-        "models/compromise-2024-12.toml",
-        repo.join("drafts/2024-12-compromise.toml"),
-    )
-    .unwrap();
-    std::fs::create_dir_all(repo.join("drafts/texts")).unwrap();
-    for text in std::fs::read_dir("models/texts").unwrap() {
-        let text = text.unwrap().path();
-        std::fs::copy(
-            &text,
-            repo.join("drafts/texts").join(text.file_name().unwrap()),
-        )
-        .unwrap();
-    }
+    common::drafts_repository(
+        &repo,
+        &[
+            ("models/iza2-draft-2024.toml", "2024-11-iza2"),
+            ("models/compromise-2024-12.toml", "2024-12-compromise"),
+        ],
+    );
     std::fs::write(repo.join(".ci/toets"), script).unwrap();
     let toets = std::path::Path::new(env!("CARGO_BIN_EXE_toets"));
     let path = format!(
@@ -241,20 +231,10 @@ fn the_accept_file_of_the_pipelines_doc_accepts_what_it_says() {
         .unwrap();
     let repo = std::env::temp_dir().join(format!("toets-accept-doc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&repo);
-    std::fs::create_dir_all(repo.join("drafts/texts")).unwrap();
-    std::fs::copy(
-        "models/compromise-2024-12.toml",
-        repo.join("drafts/2024-12-compromise.toml"),
-    )
-    .unwrap();
-    for text in std::fs::read_dir("models/texts").unwrap() {
-        let text = text.unwrap().path();
-        std::fs::copy(
-            &text,
-            repo.join("drafts/texts").join(text.file_name().unwrap()),
-        )
-        .unwrap();
-    }
+    common::drafts_repository(
+        &repo,
+        &[("models/compromise-2024-12.toml", "2024-12-compromise")],
+    );
     std::fs::write(repo.join("toets-accept.toml"), accept).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
         .args(["check", "--no-sensitivity", "--format", "json", "--accept"])

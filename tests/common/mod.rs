@@ -561,3 +561,20 @@ pub fn toets_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .output()
         .expect("toets runs")
 }
+
+/// A repository of drafts in `repo` as docs/pipelines.md lays it out: each reference model
+/// `(from, name)` copied to `drafts/<name>.toml`, and the texts they cite to `drafts/texts/`.
+pub fn drafts_repository(repo: &std::path::Path, drafts: &[(&str, &str)]) {
+    std::fs::create_dir_all(repo.join("drafts/texts")).unwrap();
+    for (from, name) in drafts {
+        std::fs::copy(from, repo.join(format!("drafts/{name}.toml"))).unwrap();
+    }
+    for text in std::fs::read_dir("models/texts").unwrap() {
+        let text = text.unwrap().path();
+        std::fs::copy(
+            &text,
+            repo.join("drafts/texts").join(text.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+}
