@@ -258,3 +258,64 @@ fn the_accept_file_of_the_pipelines_doc_accepts_what_it_says() {
     assert_eq!(output.status.code(), Some(1));
     std::fs::remove_dir_all(&repo).unwrap();
 }
+
+/// The README's two commands are the ones CI runs and a newcomer types, and what it says of
+/// the first is what the first gives.
+#[test]
+fn the_readme_says_what_its_first_command_gives() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let quick_start = readme
+        .split("## Quick start")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap();
+    let commands: Vec<String> = code_blocks(quick_start)
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            "bash .ci/install-deps && cargo run --release -- check models/iza-2022.toml\n",
+            "bash .ci/install-deps && cargo test\n",
+        ]
+    );
+    let ci = std::fs::read_to_string(".ci/run").unwrap();
+    assert!(ci.contains("bash .ci/install-deps\n") && ci.contains("\ncargo test --locked\n"));
+    // "it exits with 1: 11 of its 22 verdicts are violations, among them joint review and
+    // equal power"
+    let said = quick_start.split("(it exits with ").nth(1).unwrap();
+    let numbers: Vec<usize> = said
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(|w| w.parse().unwrap())
+        .collect();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args([
+            "check",
+            "--no-sensitivity",
+            "--format",
+            "json",
+            "models/iza-2022.toml",
+        ])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let verdicts = report[0]["verdicts"].as_array().unwrap();
+    let violated: Vec<&str> = verdicts
+        .iter()
+        .filter(|v| v["status"] == "violated")
+        .map(|v| v["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            output.status.code().unwrap() as usize,
+            violated.len(),
+            verdicts.len()
+        ]
+    );
+    assert!(said.contains("among them joint review and equal power"));
+    assert!(violated.contains(&"joint-review") && violated.contains(&"equal-power"));
+}
