@@ -50,8 +50,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Z3's resource limit per proof obligation (solver steps, the same on every machine);
-        /// when it runs out the verdict is unknown. Overrides the model's `rlimit`
-        /// [default: the model's, else 50000000]
+        /// when it runs out the verdict is unknown; 0 is no limit. Overrides the model's
+        /// `rlimit` [default: the model's, else 50000000]
         #[arg(long, value_name = "STEPS")]
         rlimit: Option<u32>,
         /// How many threads solve obligations [default: the number of cores]. The report is the
@@ -274,7 +274,14 @@ fn main() -> ExitCode {
             new,
             format,
             rlimit,
-        } => run_diff(&old, &new, format, rlimit, lang),
+        } => {
+            let options = Options {
+                rlimit,
+                lang,
+                ..Options::default()
+            };
+            run_diff(&old, &new, format, &options)
+        }
         Command::Generate {
             what: Generated::National,
             seed,
@@ -504,17 +511,12 @@ fn render_reports(
 
 /// `toets diff`: checks both drafts and prints what changed; exits with 1 when a verdict got
 /// worse, with 2 when a draft was rejected.
-fn run_diff(old: &str, new: &str, format: DiffFormat, rlimit: Option<u32>, lang: Lang) -> ExitCode {
-    let options = Options {
-        rlimit,
-        jobs: None,
-        lang,
-        ..Options::default()
-    };
+fn run_diff(old: &str, new: &str, format: DiffFormat, options: &Options) -> ExitCode {
+    let lang = options.lang;
     let code = match (check::load_file(old), check::load_file(new)) {
         (Ok(old_model), Ok(new_model)) => {
-            let old_report = check::check_model(&old_model, &options);
-            let new_report = check::check_model(&new_model, &options);
+            let old_report = check::check_model(&old_model, options);
+            let new_report = check::check_model(&new_model, options);
             let diff =
                 toets::report::diff::diff(&old_model, &old_report, &new_model, &new_report, lang);
             let output = match format {

@@ -21,6 +21,96 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Runs toets and kills it if it has not finished within `seconds`: a hang fails the test
+/// instead of the suite. Its output is read while it runs, so that a full pipe cannot stall it.
+fn toets_within(seconds: u64, args: &[&str]) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_toets"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("toets starts");
+    let pid = child.id();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(child.wait_with_output()));
+    match receive.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(output) => output.expect("toets can be waited for"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("toets {args:?} did not finish within {seconds} s");
+        }
+    }
+}
+
+#[test]
+fn devices_are_refused_without_reading_them() {
+    for device in ["/dev/zero", "/dev/urandom", "/dev/null"] {
+        let output = toets_within(10, &["check", device]);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{device}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(&format!(
+                "error[unreadable-file]: cannot read `{device}`: it is not a regular file"
+            )),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn a_named_pipe_and_a_link_to_a_device_are_refused_without_waiting() {
+    let dir = scratch("fifo");
+    let pipe = dir.join("model.toml");
+    let made = Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let link = dir.join("zero.toml");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    for path in [&pipe, &link] {
+        let output = toets_within(10, &["check", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("it is not a regular file"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_document_text_that_is_a_device_is_a_located_error() {
+    let dir = scratch("text-device");
+    let model = std::fs::read_to_string("tests/fixtures/joint-review/holds.toml").unwrap();
+    let model = format!(
+        "{model}\n[[document]]\nid = \"zero\"\ntitle = \"Zero\"\nauthor = \"nobody\"\ndate = \"2024\"\nkind = \"agreement\"\ntext = \"/dev/zero\"\n"
+    );
+    let path = dir.join("model.toml");
+    std::fs::write(&path, model).unwrap();
+    let output = toets_within(10, &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "error[unreadable-text]: the text of `zero`: cannot read `/dev/zero`: it is not a regular file"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("model.toml:"),
+        "{}",
+        stderr(&output)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn a_50_mb_file_is_refused_before_it_is_read() {
     let dir = scratch("large");
@@ -30,7 +120,7 @@ fn a_50_mb_file_is_refused_before_it_is_read() {
     let output = toets(&["check", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("model files are limited to 16777216 bytes"),
+        stderr(&output).contains("files are limited to 16777216 bytes"),
         "{}",
         stderr(&output)
     );
@@ -173,5 +263,77 @@ fn proofs_that_cannot_be_written_are_a_tool_failure() {
         "{}",
         stderr(&output)
     );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn control_and_direction_characters_are_refused_where_they_are() {
+    let clean = std::fs::read_to_string("tests/fixtures/joint-review/holds.toml").unwrap();
+    let dir = scratch("unprintable");
+    let first_id = clean
+        .lines()
+        .find_map(|line| line.strip_prefix("id = "))
+        .expect("the fixture declares ids")
+        .to_string();
+    let title = clean
+        .lines()
+        .find(|line| line.starts_with("title = "))
+        .expect("the fixture has a title")
+        .to_string();
+    // Escaped in TOML (the file itself stays valid TOML), and one written raw.
+    let cases = [
+        (
+            "nul-in-an-id",
+            clean.replacen(
+                &format!("id = {first_id}"),
+                &format!("id = {}", first_id.replacen('"', "\"\\u0000", 1)),
+                1,
+            ),
+            "U+0000",
+        ),
+        (
+            "escape-in-the-title",
+            clean.replacen(&title, "title = \"a \\u001b[2J title\"", 1),
+            "U+001B",
+        ),
+        (
+            "line-break-in-the-title",
+            clean.replacen(&title, "title = \"first\\nall 15 rules hold\"", 1),
+            "U+000A",
+        ),
+        (
+            "right-to-left-override",
+            clean.replacen(&title, "title = \"a \u{202e}eltit\"", 1),
+            "U+202E",
+        ),
+    ];
+    for (name, text, code) in cases {
+        assert_ne!(text, clean, "{name}: the case changes the fixture");
+        let path = dir.join(format!("{name}.toml"));
+        std::fs::write(&path, &text).unwrap();
+        for format in ["text", "json", "sarif"] {
+            let output = toets_within(20, &["check", "--format", format, path.to_str().unwrap()]);
+            assert_eq!(output.status.code(), Some(2), "{name}: {}", stderr(&output));
+            let said = format!(
+                "{}{}",
+                stderr(&output),
+                String::from_utf8_lossy(&output.stdout)
+            );
+            assert!(
+                said.contains("unprintable-character") && said.contains(code),
+                "{name} ({format}): {said}"
+            );
+            assert!(
+                !said
+                    .chars()
+                    .any(|c| matches!(c, '\0' | '\u{1b}' | '\u{202e}')),
+                "{name} ({format}) prints the character raw: {said:?}"
+            );
+            if format == "text" {
+                let place = format!("{name}.toml:");
+                assert!(said.contains(&place), "{name}: no place in {said}");
+            }
+        }
+    }
     std::fs::remove_dir_all(dir).unwrap();
 }

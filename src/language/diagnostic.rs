@@ -128,7 +128,8 @@ impl Diagnostic {
             let pad = " ".repeat(self.span.map_or(1, |span| file.gutter(span)));
             let _ = writeln!(out, "{pad} = {help}: {}", text.get(lang));
         }
-        out
+        // A file, a key or a name may hold characters that would drive the reader's terminal.
+        crate::language::source::printable(&out).into_owned()
     }
 }
 

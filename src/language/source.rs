@@ -125,6 +125,45 @@ impl SourceFile {
     }
 }
 
+/// Whether a character must never reach a reader's terminal or a report: control characters
+/// (line breaks, tabs, escape, NUL, …) and the invisible and direction-changing formatting
+/// characters (zero-width spaces and joiners, left-to-right and right-to-left marks,
+/// embeddings, overrides and isolates, the byte-order mark), with which a text can forge
+/// report lines, drive a terminal, or show one thing and say another.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+        )
+}
+
+/// `text` with every unprintable character but the line break replaced by `�`, one
+/// character for one, so that the columns of an excerpt stay where they were.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(|c| c != '\n' && is_unprintable(c)) {
+        text.chars()
+            .map(|c| {
+                if c != '\n' && is_unprintable(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

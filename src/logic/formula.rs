@@ -72,6 +72,21 @@ impl Formula {
 
     /// The value of the formula when variable `i` has value `values[i]` (and integer variables
     /// none: see [`Formula::eval_with`]).
+    /// The number of nodes of the formula: what one evaluation of it costs.
+    pub fn size(&self) -> usize {
+        match self {
+            Formula::Const(_) | Formula::Var(_) => 1,
+            Formula::Not(inner) => 1 + inner.size(),
+            Formula::And(parts) | Formula::Or(parts) => {
+                1 + parts.iter().map(Formula::size).sum::<usize>()
+            }
+            Formula::AtLeast { terms, .. } => {
+                1 + terms.iter().map(|(_, f)| f.size()).sum::<usize>()
+            }
+            Formula::IntAtLeast { terms, .. } => 1 + terms.len(),
+        }
+    }
+
     pub fn eval(&self, values: &[bool]) -> bool {
         self.eval_with(values, &[])
     }

@@ -13,7 +13,8 @@ use z3::{Config, Context, Params, SatResult, Solver};
 /// Limits on one obligation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
-    /// Z3's resource limit (`rlimit`): a count of solver steps, the same on every machine.
+    /// Z3's resource limit (`rlimit`): a count of solver steps, the same on every machine;
+    /// 0 is no limit.
     pub rlimit: u32,
 }
 
@@ -48,22 +49,33 @@ pub fn z3_version() -> String {
         .into_owned()
 }
 
-/// Decides one obligation. A counterexample makes as few of the obligation's `minimize`
-/// variables true as any model does, found by bisection: with a model of `n` of them true and
-/// none known below `low`, the obligation is solved again, in a fresh context, with at most
-/// the midpoint; a model lowers `n`, unsatisfiability raises `low`, until the two meet (or the
-/// solver gives up, which keeps the last model: still a counterexample, if not the smallest).
-/// A coalition of hundreds takes about ten solves, not hundreds.
+/// Decides one obligation. The verdict is the first solve's, under the whole `rlimit`; a
+/// counterexample is then made as telling as the limits allow:
+/// 1. *minimal*: each of the obligation's `minimize` variables that is true is made false in
+///    turn, and kept false when the obligation still holds, by plain evaluation (no solver;
+///    skipped when that would take more than [`MINIMAL_PASS_WORK`] steps of evaluation);
+/// 2. *smallest*: bisection on how many of them are true. With a model of `n` true and none
+///    known below `low`, the obligation is solved again, in a fresh context, with at most the
+///    midpoint; a model lowers `n`, unsatisfiability raises `low`, until the two meet. A
+///    coalition of hundreds takes about ten solves, not hundreds. Each step gets a
+///    [`MINIMISING_SHARE`] of the `rlimit`; a step that runs out ends the bisection and keeps
+///    the last model, still a counterexample and still minimal, if not the smallest (making a
+///    weighted vote's coalition smallest is a knapsack problem: for a meeting of hundreds the
+///    solver may not prove the smallest within the share).
 pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
     let mut best = match solve_once(obligation, limits, None) {
-        Outcome::Sat(values, ints) => (values, ints),
+        Outcome::Sat(values, ints) => (minimal(obligation, values, &ints), ints),
         other => return other,
+    };
+    // An rlimit of 0 is no limit, and stays none.
+    let step_limits = Limits {
+        rlimit: limits.rlimit.div_ceil(MINIMISING_SHARE),
     };
     let count = |values: &[bool]| obligation.minimize.iter().filter(|&&i| values[i]).count();
     let (mut low, mut high) = (0, count(&best.0));
     while low < high {
         let middle = low + (high - low) / 2;
-        match solve_once(obligation, limits, Some(middle as i64)) {
+        match solve_once(obligation, step_limits, Some(middle as i64)) {
             Outcome::Sat(values, ints) => {
                 high = count(&values);
                 best = (values, ints);
@@ -73,6 +85,37 @@ pub fn solve(obligation: &Obligation, limits: Limits) -> Outcome {
         }
     }
     Outcome::Sat(best.0, best.1)
+}
+
+/// The part of the `rlimit` that each step of making a counterexample smaller may use: a
+/// 256th, so that the at most seventeen steps of a bisection over a hundred thousand parties
+/// stay well within one more `rlimit`.
+pub const MINIMISING_SHARE: u32 = 256;
+
+/// The most evaluation steps (formula nodes visited) that making a counterexample minimal may
+/// take: about a second.
+pub const MINIMAL_PASS_WORK: usize = 200_000_000;
+
+/// The model `values` with every `minimize` variable made false that can be, in order, while
+/// the obligation still holds; unchanged when that would take more than [`MINIMAL_PASS_WORK`].
+fn minimal(obligation: &Obligation, mut values: Vec<bool>, ints: &[i64]) -> Vec<bool> {
+    let size: usize = obligation.assertions.iter().map(|a| a.formula.size()).sum();
+    let candidates: Vec<usize> = obligation
+        .minimize
+        .iter()
+        .copied()
+        .filter(|&i| values[i])
+        .collect();
+    if candidates.len().saturating_mul(size) > MINIMAL_PASS_WORK {
+        return values;
+    }
+    for i in candidates {
+        values[i] = false;
+        if !obligation.holds_under_with(&values, ints) {
+            values[i] = true;
+        }
+    }
+    values
 }
 
 /// Decides an obligation once, with at most `at_most` of its `minimize` variables true.

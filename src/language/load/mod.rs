@@ -51,63 +51,97 @@ pub struct Document {
     pub broken_ids: Vec<String>,
 }
 
-/// Reads a model file from disk. Problems with the file itself (missing, a directory, too
-/// large, not UTF-8) are diagnostics too.
+/// Reads a model file from disk. Problems with the file itself (missing, a directory or
+/// anything else that is not a regular file, too large, not UTF-8) are diagnostics too.
 pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
-    let empty = || SourceFile::new(path, "");
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) => {
-            let message = match error.kind() {
-                std::io::ErrorKind::NotFound => said!(
-                    "cannot read `{path}`: no such file",
-                    "kan `{path}` niet lezen: het bestand bestaat niet"
-                ),
-                _ => said!(
-                    "cannot read `{path}`: {error}",
-                    "kan `{path}` niet lezen: {error}"
-                ),
-            };
-            return Err(Box::new((
-                empty(),
-                Diagnostic::file("unreadable-file", message),
-            )));
-        }
-    };
-    if metadata.is_dir() {
-        let message = said!(
-            "cannot read `{path}`: it is a directory, not a model file",
-            "kan `{path}` niet lezen: het is een map, geen modelbestand"
-        );
-        return Err(Box::new((
-            empty(),
-            Diagnostic::file("unreadable-file", message),
-        )));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        let message = said!(
-            "`{path}` is {} bytes; model files are limited to {MAX_FILE_BYTES} bytes",
-            "`{path}` is {} bytes; een modelbestand is hoogstens {MAX_FILE_BYTES} bytes",
-            metadata.len()
-        );
-        return Err(Box::new((
-            empty(),
-            Diagnostic::file("file-too-large", message),
-        )));
-    }
-    match std::fs::read(path) {
+    match read_regular_file(std::path::Path::new(path), MAX_FILE_BYTES) {
         Ok(bytes) => decode(path, bytes),
-        Err(error) => {
-            let message = said!(
-                "cannot read `{path}`: {error}",
-                "kan `{path}` niet lezen: {error}"
-            );
+        Err(problem) => {
+            let code = match problem {
+                Unreadable::TooLarge(_) => "file-too-large",
+                _ => "unreadable-file",
+            };
             Err(Box::new((
-                empty(),
-                Diagnostic::file("unreadable-file", message),
+                SourceFile::new(path, ""),
+                Diagnostic::file(code, problem.said(path)),
             )))
         }
     }
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum Unreadable {
+    Missing,
+    Directory,
+    /// A device, a pipe, a socket: nothing that `toets` reads.
+    NotAFile,
+    /// More bytes than the limit (as far as they were counted).
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+impl Unreadable {
+    /// The problem in words, naming the file as `path`.
+    pub fn said(&self, path: &str) -> crate::language::diagnostic::Said {
+        match self {
+            Unreadable::Missing => said!(
+                "cannot read `{path}`: no such file",
+                "kan `{path}` niet lezen: het bestand bestaat niet"
+            ),
+            Unreadable::Directory => said!(
+                "cannot read `{path}`: it is a directory, not a file",
+                "kan `{path}` niet lezen: het is een map, geen bestand"
+            ),
+            Unreadable::NotAFile => said!(
+                "cannot read `{path}`: it is not a regular file (a device, a pipe or a socket)",
+                "kan `{path}` niet lezen: het is geen gewoon bestand (een apparaat, een pijp of een socket)"
+            ),
+            Unreadable::TooLarge(size) => said!(
+                "`{path}` has more than {MAX_FILE_BYTES} bytes ({size} or more); files are limited to {MAX_FILE_BYTES} bytes",
+                "`{path}` heeft meer dan {MAX_FILE_BYTES} bytes ({size} of meer); een bestand is hoogstens {MAX_FILE_BYTES} bytes"
+            ),
+            Unreadable::Io(error) => said!(
+                "cannot read `{path}`: {error}",
+                "kan `{path}` niet lezen: {error}"
+            ),
+        }
+    }
+}
+
+/// The bytes of the regular file at `path`, never more than `limit` of them. What is not a
+/// regular file (a directory, a device such as `/dev/zero`, a named pipe) is refused before it
+/// is opened, so that nothing blocks or streams for ever; the opened file is looked at again
+/// (it may have been replaced in between), and read up to one byte past the limit (it may
+/// have grown).
+pub fn read_regular_file(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Unreadable> {
+    use std::io::Read as _;
+    let io = |error: std::io::Error| match error.kind() {
+        std::io::ErrorKind::NotFound => Unreadable::Missing,
+        _ => Unreadable::Io(error),
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if metadata.is_dir() {
+        return Err(Unreadable::Directory);
+    }
+    if !metadata.is_file() {
+        return Err(Unreadable::NotAFile);
+    }
+    if metadata.len() > limit {
+        return Err(Unreadable::TooLarge(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(Unreadable::NotAFile);
+    }
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Unreadable::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The text of a model file from its bytes, which must be UTF-8; `path` names it in messages.

@@ -425,10 +425,12 @@ impl Reader<'_> {
             let span = Span::from(item.span);
             match item.as_ref() {
                 ValueInner::String(s) => members.push(MemberDecl {
-                    party: Text {
-                        value: s.to_string(),
+                    party: scalars::printable_text(
+                        self.diagnostics,
+                        s.to_string(),
                         span,
-                    },
+                        "members",
+                    ),
                     votes: Spanned { value: 1, span },
                 }),
                 ValueInner::Table(_) => {
@@ -475,10 +477,9 @@ impl Reader<'_> {
                 ValueInner::String(words) if words.trim().is_empty() => {
                     self.push(scalars::empty_citation(span, key));
                 }
-                ValueInner::String(words) => citations.push(CitationDecl::Words(Text {
-                    value: words.to_string(),
-                    span,
-                })),
+                ValueInner::String(words) => citations.push(CitationDecl::Words(
+                    scalars::printable_text(self.diagnostics, words.to_string(), span, key),
+                )),
                 ValueInner::Table(_) => {
                     let Some(mut f) = self.table(item, &CITATION) else {
                         continue;
@@ -525,10 +526,7 @@ impl Reader<'_> {
             let span = Span::from(item.span);
             match item.take() {
                 ValueInner::String(says) => readings.push(ReadingDecl {
-                    says: Text {
-                        value: says.into_owned(),
-                        span,
-                    },
+                    says: scalars::printable_text(self.diagnostics, says.into_owned(), span, key),
                     field: None,
                     alternative: None,
                     otherwise: None,

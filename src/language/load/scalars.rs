@@ -6,7 +6,7 @@ use super::values::{Spanned, Text, VoterDecl};
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
 use crate::language::elements::ElementKind;
 use crate::language::keywords::{Keyword, Keywords, RegionRole};
-use crate::language::source::Span;
+use crate::language::source::{Span, is_unprintable, printable};
 use toml_span::value::{Value as Toml, ValueInner};
 
 /// The largest amount of money a model may name: 10¹⁵ euros.
@@ -54,13 +54,42 @@ pub fn wrong_type(
     );
 }
 
+/// A text read from the model, refused (with a diagnostic) when it holds a character that no
+/// report may print ([`crate::language::source::is_unprintable`]); the refused characters are
+/// replaced, so that nothing downstream prints them before the model is rejected.
+pub fn printable_text(out: &mut Vec<Diagnostic>, value: String, span: Span, key: &str) -> Text {
+    if let Some(c) = value.chars().find(|&c| is_unprintable(c)) {
+        let code = format!("U+{:04X}", u32::from(c));
+        out.push(
+            Diagnostic::new(
+                "unprintable-character",
+                span,
+                said!(
+                    "`{key}` holds the character {code}, a control or direction-changing character",
+                    "`{key}` bevat het teken {code}, een stuur- of richtingsteken"
+                ),
+            )
+            .label(said!(
+                "a report could not print this text as it is",
+                "een rapport kan deze tekst niet afdrukken zoals hij is"
+            ))
+            .help(said!(
+                "write ids and texts on one line, without control characters (tab, line break, escape) or invisible and direction-changing characters; a quote is found with its spaces normalised, so a line break of the source may be a space",
+                "schrijf id's en teksten op één regel, zonder stuurtekens (tab, regeleinde, escape) of onzichtbare en richtingstekens; een citaat wordt gevonden met genormaliseerde spaties, dus een regeleinde in de bron mag een spatie zijn"
+            )),
+        );
+        return Text {
+            value: printable(&value).replace('\n', "\u{FFFD}"),
+            span,
+        };
+    }
+    Text { value, span }
+}
+
 pub fn string(out: &mut Vec<Diagnostic>, mut value: Toml<'_>, key: &str) -> Option<Text> {
     let span = Span::from(value.span);
     match value.take() {
-        ValueInner::String(s) => Some(Text {
-            value: s.into_owned(),
-            span,
-        }),
+        ValueInner::String(s) => Some(printable_text(out, s.into_owned(), span, key)),
         other => {
             wrong_type(out, span, key, said!("a string", "een tekst"), &other);
             None
@@ -77,10 +106,7 @@ pub fn strings(out: &mut Vec<Diagnostic>, mut value: Toml<'_>, key: &str) -> Vec
             .filter_map(|mut item| {
                 let span = Span::from(item.span);
                 match item.take() {
-                    ValueInner::String(s) => Some(Text {
-                        value: s.into_owned(),
-                        span,
-                    }),
+                    ValueInner::String(s) => Some(printable_text(out, s.into_owned(), span, key)),
                     other => {
                         wrong_type(out, span, key, ids_expected(), &other);
                         None

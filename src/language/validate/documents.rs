@@ -9,7 +9,9 @@
 use super::resolver::Resolver;
 use crate::language::diagnostic::{Diagnostic, Said, said};
 use crate::language::elements::Kind;
-use crate::language::load::{Citation, CitationDecl, DocumentDecl, ReadingDecl, Text};
+use crate::language::load::{
+    self as load, Citation, CitationDecl, DocumentDecl, ReadingDecl, Text,
+};
 use crate::language::quotes::{DocumentText, Found};
 use crate::language::source::{SourceFile, Span};
 use crate::model::{Citation as Cite, Cited, Document, Reading, Verification};
@@ -31,19 +33,26 @@ pub(super) fn documents(
     for d in declared {
         let text = d.text.as_ref().filter(|_| read_texts).and_then(|path| {
             let full = folder.join(&path.value);
-            match std::fs::read_to_string(&full) {
+            let read = load::read_regular_file(&full, load::MAX_FILE_BYTES).and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|_| {
+                    load::Unreadable::Io(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        "not UTF-8 text",
+                    ))
+                })
+            });
+            match read {
                 Ok(text) => Some(DocumentText::new(&text)),
-                Err(error) => {
+                Err(problem) => {
+                    let problem = problem.said(&full.display().to_string());
                     r.diagnostics.push(
                         Diagnostic::new(
                             "unreadable-text",
                             path.span,
-                            said!(
-                                "cannot read the text of `{}` at `{}`: {error}",
-                                "kan de tekst van `{}` niet lezen in `{}`: {error}",
-                                d.id.value,
-                                full.display()
-                            ),
+                            Said {
+                                en: format!("the text of `{}`: {}", d.id.value, problem.en),
+                                nl: format!("de tekst van `{}`: {}", d.id.value, problem.nl),
+                            },
                         )
                         .label(said!(
                             "a path from the model file's folder",
