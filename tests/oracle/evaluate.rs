@@ -538,7 +538,7 @@ fn money(w: &World, out: &mut Verdicts) {
             .iter()
             .chain(&w.cuts)
             .flat_map(|m| [Some(m.from), m.until])
-            .chain(funds.iter().map(|f| Some(f.year)))
+            .chain(funds.iter().flat_map(|f| [Some(f.year), f.until]))
             .flatten()
             .collect();
         Some((*named.iter().min()?, *named.iter().max()?))
