@@ -16,17 +16,20 @@ mod oracle {
 }
 
 use oracle::evaluate::{self, Key, Status, Verdicts};
+use oracle::world::{Rule, Voter};
 use oracle::{generate, render};
 use std::collections::BTreeMap;
 use toets::check::{Options, Session};
 use toets::language::source::SourceFile;
 
-/// Worlds per `cargo test` run: enough for well over 10,000 compared verdicts.
+/// Worlds per `cargo test` run: enough for over 10,000 compared verdicts.
 const CASES: u64 = 440;
 /// The fewest verdicts one run compares.
 const LEAST_VERDICTS: usize = 10_000;
 /// The fewest times each rule must be compared holding, and violated.
-const LEAST_PER_OUTCOME: usize = 5;
+const LEAST_PER_OUTCOME: usize = 25;
+/// The fewest times each form of a rule, and each kind of voter, must be drawn.
+const LEAST_PER_FORM: usize = 20;
 
 const RULES: [&str; 15] = [
     "all-commission",
@@ -100,8 +103,64 @@ struct Tally {
     compared: usize,
     rejected: Vec<(u64, String)>,
     per_rule: BTreeMap<&'static str, (usize, usize)>,
+    /// How often each form of a rule, and each kind of voter, was drawn.
+    forms: BTreeMap<&'static str, usize>,
     disagreements: Vec<String>,
 }
+
+/// Counts the forms of `rule` and the kinds of voter it names.
+fn forms(rule: &Rule, out: &mut BTreeMap<&'static str, usize>) {
+    let mut count = |form: &'static str| *out.entry(form).or_default() += 1;
+    let voters = |vs: &[Voter], count: &mut dyn FnMut(&'static str)| {
+        for v in vs {
+            count(match v {
+                Voter::Party(_) => "party voter",
+                Voter::Body(_) => "body voter",
+                Voter::Role(_) => "region role voter",
+            });
+        }
+    };
+    match rule {
+        Rule::AllOf(vs) => {
+            count("all_of");
+            voters(vs, &mut count);
+        }
+        Rule::AtLeast(_, vs) => {
+            count("at_least");
+            voters(vs, &mut count);
+        }
+        Rule::Unanimous(_) => count("unanimous"),
+        Rule::Weighted(..) => count("weighted"),
+        Rule::MajorityOfPresent(..) => count("majority_of_present"),
+        Rule::Veto(vs, inner) => {
+            count("veto");
+            voters(vs, &mut count);
+            forms(inner, out);
+        }
+        Rule::All(rules) | Rule::Any(rules) => {
+            count(if matches!(rule, Rule::All(_)) {
+                "all_rules"
+            } else {
+                "any_rule"
+            });
+            rules.iter().for_each(|r| forms(r, out));
+        }
+    }
+}
+
+const FORMS: [&str; 11] = [
+    "all_of",
+    "at_least",
+    "unanimous",
+    "weighted",
+    "majority_of_present",
+    "veto",
+    "all_rules",
+    "any_rule",
+    "party voter",
+    "body voter",
+    "region role voter",
+];
 
 /// How many worlds are checked together, in one session of toets: a larger run goes batch by
 /// batch, so that what it keeps stays small.
@@ -118,6 +177,13 @@ fn run(first: u64, cases: u64) -> Tally {
         let seeds: Vec<u64> = (start..(start + BATCH).min(first + cases)).collect();
         start += BATCH;
         let worlds: Vec<_> = seeds.iter().map(|&s| generate::world(s)).collect();
+        for rule in worlds
+            .iter()
+            .flat_map(|w| &w.decisions)
+            .flat_map(|d| &d.steps)
+        {
+            forms(rule, &mut tally.forms);
+        }
         let texts: Vec<String> = worlds.iter().map(render::render).collect();
         let checked = Session::default().check_each(&texts, &options, |text| {
             toets::check::load_source(SourceFile::new("oracle.toml", text))
@@ -181,6 +247,12 @@ fn toets_agrees_with_the_independent_oracle() {
         let (holds, violated) = tally.per_rule.get(rule).copied().unwrap_or_default();
         println!("  {rule:<22} holds {holds:>6}  violated {violated:>6}");
     }
+    let drawn: Vec<String> = tally
+        .forms
+        .iter()
+        .map(|(f, n)| format!("{f} {n}"))
+        .collect();
+    println!("  rules drawn: {}", drawn.join(", "));
     assert!(
         tally.disagreements.is_empty(),
         "{} worlds on which toets and the oracle disagree; the first:\n{}",
@@ -200,6 +272,13 @@ fn toets_agrees_with_the_independent_oracle() {
             "only {} verdicts compared",
             tally.compared
         );
+        for form in FORMS {
+            let drawn = tally.forms.get(form).copied().unwrap_or_default();
+            assert!(
+                drawn >= LEAST_PER_FORM,
+                "{form} drawn {drawn} times; the generator must draw it at least {LEAST_PER_FORM}"
+            );
+        }
         for rule in RULES {
             let (holds, violated) = tally.per_rule.get(rule).copied().unwrap_or_default();
             assert!(

@@ -71,6 +71,13 @@ fn parties(w: &mut World, rng: &mut Rng) {
     for i in 0..rng.range(1, 3) {
         party(w, format!("municipality-{i}"), "municipality", None);
     }
+    // Now and then a party on another side than its kind gives it: the rules that ask for a
+    // kind (a municipality's budget, an association's signature) and those that ask for a
+    // side (joint review, money to the municipal side) then part ways.
+    if rng.chance(12) {
+        let p = rng.pick(&[1, 2, w.parties.len() - 1]);
+        w.parties[p].side = Some(rng.pick(&[Side::Other, Side::State, Side::Provider]));
+    }
     if rng.chance(40) {
         party(w, "provider-0".into(), "provider", None);
     }
