@@ -1,8 +1,9 @@
-//! Random structured models: parties on both sides, regions with their roles, plans paid from
-//! different streams, review decisions in steps, decisions over the agreement. For each:
-//! checking never panics, two checks give the same bytes, and the verdicts of
-//! `no-decision-without`, `joint-review` and `money-no-exemption` equal what enumerating every
-//! coalition with the plain evaluator gives.
+//! Random structured models, valid or not: parties on both sides, regions with their roles,
+//! plans paid from different streams, review decisions in steps, decisions over the agreement.
+//! For each: checking never panics, two checks give the same bytes, every counterexample
+//! replays through the plain evaluator, and a rejected model's diagnostics render in both
+//! languages line for line. Whether the verdicts are right is the independent oracle's
+//! question (tests/oracle.rs), which compares them with a brute force of its own.
 
 mod common;
 
@@ -10,9 +11,6 @@ use proptest::prelude::*;
 use toets::check::{self, Options};
 use toets::lang::Lang;
 use toets::language::source::SourceFile;
-use toets::logic::vote::{self, Votes};
-use toets::model::{Model, Side, Stream};
-use toets::verdict::Status;
 
 const STREAMS: [&str; 3] = ["zvw", "state-budget", "municipal-fund"];
 
@@ -166,86 +164,11 @@ fn text(shape: &Shape) -> String {
     t
 }
 
-/// Every coalition of the model's parties.
-fn coalitions(model: &Model) -> Vec<Votes> {
-    let n = model.parties.len();
-    (0..1u32 << n)
-        .map(|bits| {
-            let consents = (0..n).filter(|p| bits & (1 << p) != 0).collect();
-            Votes {
-                consents,
-                present: (0..n).collect(),
-            }
-        })
-        .collect()
-}
-
-/// Whether some review step of `decisions` passes, in `region`, with no consent from `side`.
-fn passes_without_side(
-    model: &Model,
-    all: &[Votes],
-    stream: Stream,
-    region: usize,
-    side: Side,
-) -> bool {
-    let region = Some(&model.regions[region]);
-    all.iter()
-        .filter(|v| v.consents.iter().all(|&p| model.parties[p].side != side))
-        .any(|v| {
-            model
-                .decisions
-                .iter()
-                .filter(|d| d.reviews_stream(stream))
-                .flat_map(|d| &d.steps)
-                .any(|s| vote::passes(model, &s.rule, region, v))
-        })
-}
-
-fn brute_force(model: &Model, rule: &str, subject: &str) -> Status {
-    let all = coalitions(model);
-    let sides = [Side::Insurer, Side::Municipal];
-    let violated = match rule {
-        "joint-review" => {
-            let plan = model.plans.iter().find(|p| p.id == subject).unwrap();
-            let region = plan.region.unwrap();
-            sides
-                .iter()
-                .any(|&side| passes_without_side(model, &all, plan.funded_by, region, side))
-        }
-        "money-no-exemption" => {
-            let region = model.regions.iter().position(|r| r.id == subject).unwrap();
-            Stream::ALL.iter().any(|&stream| {
-                sides
-                    .iter()
-                    .any(|&side| passes_without_side(model, &all, stream, region, side))
-            })
-        }
-        "no-decision-without" => {
-            let decision = model.decisions.iter().find(|d| d.id == subject).unwrap();
-            model.commissioners.iter().any(|&c| {
-                all.iter().any(|v| {
-                    !v.consents(c)
-                        && decision
-                            .steps
-                            .iter()
-                            .all(|s| vote::passes(model, &s.rule, None, v))
-                })
-            })
-        }
-        _ => unreachable!(),
-    };
-    if violated {
-        Status::Violated
-    } else {
-        Status::Holds
-    }
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn random_models_agree_with_enumeration(shape in shape()) {
+    fn random_models_check_deterministically_and_replay(shape in shape()) {
         let text = text(&shape);
         let model = match check::load_source(SourceFile::new("random.toml", text.as_str())) {
             Ok(model) => model,
@@ -264,14 +187,6 @@ proptest! {
         prop_assert_eq!(toets::report::json(std::slice::from_ref(&first)), toets::report::json(std::slice::from_ref(&second)));
         for verdict in &first.verdicts {
             common::replay(&model, verdict);
-            if ["joint-review", "money-no-exemption", "no-decision-without"].contains(&verdict.rule) {
-                let subject = verdict.subject.as_deref().unwrap();
-                prop_assert_eq!(
-                    verdict.status,
-                    brute_force(&model, verdict.rule, subject),
-                    "{} on {}\n{}", verdict.rule, subject, text
-                );
-            }
         }
     }
 }

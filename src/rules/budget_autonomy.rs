@@ -181,7 +181,7 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
             "no party approves or sets the budget of a municipality".to_string(),
         );
         ob.assert(
-            "no relation approves the budget of a municipality or of the municipalities' association",
+            "no relation approves the budget of a municipality",
             Formula::Const(false),
         );
         obligations.push(ob);

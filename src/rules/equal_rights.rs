@@ -14,7 +14,8 @@ rule! {
     /// be informed, appoint, veto, have the final say) that one commissioner holds, all
     /// commissioners hold. The exception is a right marked as the ministry's system
     /// responsibility (`system_responsibility = true`); but such a carve-out may not be a veto
-    /// or a final say over a decision about the agreement or its process.
+    /// or a final say over the agreement, nor over a decision about the agreement or its
+    /// process.
     ///
     /// ## Legal basis
     /// VNG, annex 1 to the IZA resolution, "Uitwerking gelijkwaardigheid" (general members' meeting
@@ -33,8 +34,8 @@ rule! {
     /// rights are equal and the carve-out stays within the system responsibility.
     ///
     /// ## Counterexample
-    /// The right, who holds it and who lacks it; or the carve-out that reaches a decision over
-    /// the agreement.
+    /// The right, who holds it and who lacks it; or the carve-out that reaches the agreement
+    /// or a decision over it.
     pub static EQUAL_RIGHTS = {
         id: "equal-rights",
         family: Family::EqualCommissioning,
@@ -46,7 +47,8 @@ Een recht over het akkoord of een van zijn besluiten (voorstellen, de agenda bep
 voorzitten, geïnformeerd worden, benoemen, veto, het laatste woord) dat één opdrachtgever heeft,
 hebben alle opdrachtgevers. De uitzondering is een recht dat als systeemverantwoordelijkheid
 van het ministerie is gemarkeerd (`system_responsibility = true`); maar zo'n uitzondering mag
-geen veto of laatste woord zijn over een besluit over het akkoord of het proces.
+geen veto of laatste woord zijn over het akkoord, noch over een besluit over het akkoord of het
+proces.
 
 ## Juridische grondslag
 VNG, Bijlage 1 bij resolutie IZA, "Uitwerking gelijkwaardigheid" (ALV 29 november 2024): "VWS,
@@ -63,7 +65,7 @@ decisive(k) ∧ over-agreement(t))` is onvervulbaar. *Unsat* betekent: de rechte
 opdrachtgevers zijn gelijk en de uitzondering blijft binnen de systeemverantwoordelijkheid.
 
 ## Tegenvoorbeeld
-Het recht, wie het heeft en wie niet; of de uitzondering die een besluit over het akkoord
+Het recht, wie het heeft en wie niet; of de uitzondering die het akkoord of een besluit erover
 raakt.
 "#,
         example_holds: "equal-rights/holds.toml",
@@ -193,7 +195,9 @@ fn obligations(input: &Input<'_>) -> Vec<Obligation> {
                         ]));
                     }
                 }
-                if facts.kind.is_decisive() && matches!(facts.target, RightTarget::Decision(_)) {
+                // Every target here is the agreement or a decision over it (`rights_over`): a
+                // decisive carve-out over either reaches the decisions that make the agreement.
+                if facts.kind.is_decisive() {
                     breaches.push(carve[i].clone());
                 }
             }
@@ -265,9 +269,7 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
             });
         }
         for (&c, &(_, _, right)) in model.commissioners.iter().zip(&facts.holders) {
-            let carve_reaches = value("carve-out", c)
-                && facts.kind.is_decisive()
-                && matches!(facts.target, RightTarget::Decision(_));
+            let carve_reaches = value("carve-out", c) && facts.kind.is_decisive();
             if carve_reaches {
                 findings.push(Finding {
                     problem: "carve-out-over-agreement",
@@ -276,8 +278,8 @@ fn counterexample(input: &Input<'_>, ob: &Obligation, values: &[bool]) -> Counte
                         let (who, kind) = (name(c), facts.kind);
                         say!(
                             input.lang,
-                            "`{who}` holds `{kind}` over the decision `{target}` as system responsibility, which may not reach a decision over the agreement",
-                            "`{who}` heeft `{kind}` over het besluit `{target}` als systeemverantwoordelijkheid, die geen besluit over het akkoord mag raken"
+                            "`{who}` holds `{kind}` over `{target}` as system responsibility, which may not reach the agreement or a decision over it",
+                            "`{who}` heeft `{kind}` over `{target}` als systeemverantwoordelijkheid, die het akkoord en de besluiten erover niet mag raken"
                         )
                     },
                 });

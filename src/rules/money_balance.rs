@@ -85,8 +85,8 @@ dat jaar (elke bandbreedte op het laagste bedrag dat al een tekort geeft), elk m
 }
 
 /// The years checked: the model's or the command line's `years`, else every year from the
-/// first to the last that a task, a cut or structural money to the municipal side names.
-/// None when the model has no task and no cut: then there is nothing to balance.
+/// first to the last that a task, a cut or structural money to the municipal side names (its
+/// first year, and its last where it ends). None when the model has no task and no cut: then there is nothing to balance.
 pub fn years(input: &Input<'_>) -> Option<(i32, i32)> {
     let model = input.model;
     if model.tasks.is_empty() && model.cuts.is_empty() {
@@ -100,7 +100,7 @@ pub fn years(input: &Input<'_>) -> Option<(i32, i32)> {
         .iter()
         .flat_map(|t| [Some(t.from), t.until])
         .chain(model.cuts.iter().flat_map(|c| [Some(c.from), c.until]))
-        .chain(funds(model).map(|(_, f)| Some(f.year)))
+        .chain(funds(model).flat_map(|(_, f)| [Some(f.year), f.until]))
         .flatten();
     let (first, last) = named.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
     (first <= last).then_some((first, last))
