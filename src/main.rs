@@ -72,6 +72,8 @@ enum Command {
         commissioners: Option<Vec<String>>,
         /// Also write every proof obligation as an SMT-LIB 2 file under this directory:
         /// DIR/<model>/<rule>/<subject>-<n>.smt2, with the answer toets reached in its header.
+        /// <model> is the file's name without .toml, with as many folders above it as tell
+        /// same-named models apart (a_model, b_model); each is replaced whole, or not at all.
         #[arg(long, value_name = "DIR")]
         emit_smt2: Option<std::path::PathBuf>,
         /// Decide everything on the texts alone: take back every reading of the modeller's
@@ -296,8 +298,14 @@ fn main() -> ExitCode {
         Command::Init { file } => run_init(&file, lang),
         Command::Completions { shell } => {
             let mut command = Cli::command();
-            clap_complete::generate(shell, &mut command, "toets", &mut std::io::stdout().lock());
-            ExitCode::from(HOLDS)
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "toets", &mut script);
+            let script = String::from_utf8_lossy(&script);
+            ExitCode::from(if written(&script, lang) {
+                HOLDS
+            } else {
+                FAILURE
+            })
         }
         Command::Rules => run_rules(lang),
         Command::Explain { rule } => run_explain(&rule, lang),
@@ -353,7 +361,9 @@ fn run_check(files: &[String], options: &Options, how: HowToCheck<'_>) -> ExitCo
         ..here
     };
     let output = render_reports(&reports, how.format, &invocation);
-    let _ = std::io::stdout().lock().write_all(output.as_bytes());
+    if !written(&output, options.lang) {
+        return ExitCode::from(FAILURE);
+    }
     ExitCode::from(code)
 }
 
@@ -405,10 +415,8 @@ fn run_accept(files: &[String], out: Option<&std::path::Path>, lang: Lang) -> Ex
         .unwrap_or(std::path::Path::new("."));
     let text = check::starting_file(&reports, folder);
     match out {
-        None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
-            ExitCode::from(HOLDS)
-        }
+        None if written(&text, lang) => ExitCode::from(HOLDS),
+        None => ExitCode::from(FAILURE),
         Some(path) => match toets::report::proofs::write_atomically(path, &text) {
             Ok(()) => ExitCode::from(HOLDS),
             Err(error) => {
@@ -434,6 +442,11 @@ fn check_files(
     // The first file's obligations are solved on every core; the files after it, most
     // of whose obligations are then solved already (drafts of one structure), as many
     // at a time as there are cores, each on one. The report is the same either way.
+    let folders: std::collections::HashMap<&str, Option<String>> = files
+        .iter()
+        .map(String::as_str)
+        .zip(toets::report::proofs::folder_names(files))
+        .collect();
     let (first, rest) = files.split_at(files.len().min(1));
     for paths in std::iter::once(first).chain(rest.chunks(options.jobs())) {
         let results = if paths.len() == 1 {
@@ -449,7 +462,8 @@ fn check_files(
             match result {
                 Ok((model, checked)) => {
                     if let Some(dir) = emit_smt2 {
-                        if !emit_proofs(dir, &model, &checked, options.lang) {
+                        let folder = folders.get(model.file.path.as_str()).cloned().flatten();
+                        if !emit_proofs(dir, folder.as_deref(), &model, &checked, options.lang) {
                             failed = true;
                         }
                     }
@@ -468,8 +482,27 @@ fn check_files(
 
 /// Writes a checked model's proof obligations under `dir`; says so on standard error and
 /// returns false when they cannot be written.
-fn emit_proofs(dir: &std::path::Path, model: &Model, checked: &check::Checked, lang: Lang) -> bool {
-    match toets::report::proofs::emit(dir, model, &checked.decided) {
+fn emit_proofs(
+    dir: &std::path::Path,
+    folder: Option<&str>,
+    model: &Model,
+    checked: &check::Checked,
+    lang: Lang,
+) -> bool {
+    let Some(folder) = folder else {
+        eprintln!(
+            "{}",
+            say!(
+                lang,
+                "error: cannot write the proof obligations of `{}` under `{}`: another model of this run would write into the same folder\n  = help: check the two models in separate runs, each with its own --emit-smt2 folder",
+                "fout: kan de bewijsverplichtingen van `{}` niet schrijven onder `{}`: een ander model van deze run zou in dezelfde map schrijven\n  = hulp: controleer de twee modellen apart, elk met een eigen --emit-smt2-map",
+                model.file.path,
+                dir.display()
+            )
+        );
+        return false;
+    };
+    match toets::report::proofs::emit(dir, folder, model, &checked.decided) {
         Ok(_) => true,
         Err(error) => {
             eprintln!(
@@ -478,7 +511,7 @@ fn emit_proofs(dir: &std::path::Path, model: &Model, checked: &check::Checked, l
                     lang,
                     "error: cannot write proof obligations under `{}`: {}",
                     "fout: kan de bewijsverplichtingen niet schrijven onder `{}`: {}",
-                    dir.display(),
+                    dir.join(folder).display(),
                     error
                 )
             );
@@ -525,8 +558,13 @@ fn run_diff(old: &str, new: &str, format: DiffFormat, options: &Options) -> Exit
                     serde_json::to_string_pretty(&diff).expect("a diff serialises") + "\n"
                 }
             };
-            let _ = std::io::stdout().lock().write_all(output.as_bytes());
-            if diff.got_worse() { VIOLATED } else { HOLDS }
+            if !written(&output, lang) {
+                FAILURE
+            } else if diff.got_worse() {
+                VIOLATED
+            } else {
+                HOLDS
+            }
         }
         (old, new) => {
             for rejected in [old.err(), new.err()].into_iter().flatten() {
@@ -554,10 +592,8 @@ fn run_generate(seed: u64, scale: f64, out: Option<&std::path::Path>, lang: Lang
     }
     let text = toets::generate::national(seed, scale);
     let code = match out {
-        None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
-            HOLDS
-        }
+        None if written(&text, lang) => HOLDS,
+        None => FAILURE,
         Some(path) => match toets::report::proofs::write_atomically(path, &text) {
             Ok(()) => HOLDS,
             Err(error) => {
@@ -581,8 +617,7 @@ fn run_schema(format: SchemaFormat, report: bool, diff: bool, lang: Lang) -> Exi
         (_, _, SchemaFormat::Json) => toets::language::schema::model_schema_text(lang),
         (_, _, SchemaFormat::Markdown) => toets::language::schema::field_tables(lang),
     };
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    ExitCode::from(HOLDS)
+    ExitCode::from(if written(&text, lang) { HOLDS } else { FAILURE })
 }
 
 /// `toets init`: writes the starting model to `file`, unless a file is there, and the schema
@@ -665,24 +700,45 @@ fn cannot_write(path: &std::path::Path, error: &std::io::Error, lang: Lang) -> S
     )
 }
 
+/// Writes `text` to standard output and flushes it; a failed write (a full disk, a closed
+/// pipe) is said on standard error, and `false`: the caller exits with 2, never with a
+/// verdict's code for a report that was not written.
+fn written(text: &str, lang: Lang) -> bool {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => true,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                say!(
+                    lang,
+                    "error: cannot write to standard output: {}",
+                    "fout: kan niet naar de standaarduitvoer schrijven: {}",
+                    error
+                )
+            );
+            false
+        }
+    }
+}
+
 /// `toets rules`: lists every rule's id and title.
 fn run_rules(lang: Lang) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    for rule in rules::ALL {
-        let _ = writeln!(stdout, "{:<20} {}", rule.id, rule.title.get(lang));
-    }
-    ExitCode::from(HOLDS)
+    let text: String = rules::ALL
+        .iter()
+        .map(|rule| format!("{:<20} {}\n", rule.id, rule.title.get(lang)))
+        .collect();
+    ExitCode::from(if written(&text, lang) { HOLDS } else { FAILURE })
 }
 
 /// `toets explain RULE`: prints what the rule checks, or says there is no such rule.
 fn run_explain(rule: &str, lang: Lang) -> ExitCode {
     match rules::find(rule) {
-        Some(rule) => {
-            let _ = std::io::stdout()
-                .lock()
-                .write_all(rules::explain(rule, lang).as_bytes());
-            ExitCode::from(HOLDS)
-        }
+        Some(rule) if written(&rules::explain(rule, lang), lang) => ExitCode::from(HOLDS),
+        Some(_) => ExitCode::from(FAILURE),
         None => unknown_rule(rule, lang),
     }
 }

@@ -34,7 +34,10 @@ fn smt2_files(dir: &Path) -> BTreeMap<PathBuf, String> {
 #[test]
 fn committed_proofs_are_what_toets_states() {
     let dir = std::env::temp_dir().join(format!("toets-proofs-{}", std::process::id()));
-    for path in MODELS {
+    let paths: Vec<String> = MODELS.iter().map(|p| p.to_string()).collect();
+    let folders = toets::report::proofs::folder_names(&paths);
+    for (path, folder) in MODELS.iter().zip(folders) {
+        let folder = folder.expect("the reference models have distinct names");
         let model = check::load_file(path).unwrap_or_else(|r| panic!("{}", r.render()));
         // The obligations of the model itself; the re-checks of its readings add none.
         let options = Options {
@@ -42,7 +45,7 @@ fn committed_proofs_are_what_toets_states() {
             ..Options::default()
         };
         let checked = check::check(&model, &options);
-        toets::report::proofs::emit(&dir, &model, &checked.decided).unwrap();
+        toets::report::proofs::emit(&dir, &folder, &model, &checked.decided).unwrap();
     }
     let generated = smt2_files(&dir);
     let committed = smt2_files(Path::new("proofs"));
