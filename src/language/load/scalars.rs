@@ -6,7 +6,7 @@ use super::values::{Spanned, Text, VoterDecl};
 use crate::language::diagnostic::{Diagnostic, Said, did_you_mean, said, suggest};
 use crate::language::elements::ElementKind;
 use crate::language::keywords::{Keyword, Keywords, RegionRole};
-use crate::language::source::{Span, is_unprintable, printable};
+use crate::language::source::{Span, is_unprintable};
 use toml_span::value::{Value as Toml, ValueInner};
 
 /// The largest amount of money a model may name: 10¹⁵ euros.
@@ -78,10 +78,11 @@ pub fn printable_text(out: &mut Vec<Diagnostic>, value: String, span: Span, key:
                 "schrijf id's en teksten op één regel, zonder stuurtekens (tab, regeleinde, escape) of onzichtbare en richtingstekens; een citaat wordt gevonden met genormaliseerde spaties, dus een regeleinde in de bron mag een spatie zijn"
             )),
         );
-        return Text {
-            value: printable(&value).replace('\n', "\u{FFFD}"),
-            span,
-        };
+        let value = value
+            .chars()
+            .map(|c| if is_unprintable(c) { '\u{FFFD}' } else { c })
+            .collect();
+        return Text { value, span };
     }
     Text { value, span }
 }
