@@ -54,7 +54,7 @@ pub struct Document {
 /// Reads a model file from disk. Problems with the file itself (missing, a directory or
 /// anything else that is not a regular file, too large, not UTF-8) are diagnostics too.
 pub fn read_file(path: &str) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
-    match read_regular_file(std::path::Path::new(path), MAX_FILE_BYTES) {
+    match read_regular_file(std::path::Path::new(path)) {
         Ok(bytes) => decode(path, bytes),
         Err(problem) => {
             let code = match problem {
@@ -76,7 +76,7 @@ pub enum Unreadable {
     Directory,
     /// A device, a pipe, a socket: nothing that `toets` reads.
     NotAFile,
-    /// More bytes than the limit (as far as they were counted).
+    /// More than [`MAX_FILE_BYTES`] (as far as they were counted).
     TooLarge(u64),
     Io(std::io::Error),
 }
@@ -109,12 +109,13 @@ impl Unreadable {
     }
 }
 
-/// The bytes of the regular file at `path`, never more than `limit` of them. What is not a
+/// The bytes of the regular file at `path`, never more than [`MAX_FILE_BYTES`] of them. What is not a
 /// regular file (a directory, a device such as `/dev/zero`, a named pipe) is refused before it
 /// is opened, so that nothing blocks or streams for ever; the opened file is looked at again
 /// (it may have been replaced in between), and read up to one byte past the limit (it may
 /// have grown).
-pub fn read_regular_file(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Unreadable> {
+pub fn read_regular_file(path: &std::path::Path) -> Result<Vec<u8>, Unreadable> {
+    let limit = MAX_FILE_BYTES;
     use std::io::Read as _;
     let io = |error: std::io::Error| match error.kind() {
         std::io::ErrorKind::NotFound => Unreadable::Missing,

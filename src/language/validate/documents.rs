@@ -33,7 +33,7 @@ pub(super) fn documents(
     for d in declared {
         let text = d.text.as_ref().filter(|_| read_texts).and_then(|path| {
             let full = folder.join(&path.value);
-            let read = load::read_regular_file(&full, load::MAX_FILE_BYTES).and_then(|bytes| {
+            let read = load::read_regular_file(&full).and_then(|bytes| {
                 String::from_utf8(bytes).map_err(|_| {
                     load::Unreadable::Io(std::io::Error::new(
                         std::io::ErrorKind::InvalidData,
